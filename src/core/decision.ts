@@ -1,0 +1,32 @@
+/**
+ * How a decision was made (SPEC §7). The order is part of the stored cookie's format (a method is
+ * stored as its index): append new methods, never reorder.
+ */
+export const METHODS = [
+  'banner.accept_all',
+  'banner.reject_all',
+  'preferences.save',
+  'preferences.accept_all',
+  'preferences.reject_all',
+  'placeholder',
+  'api',
+  'gpc',
+] as const;
+
+export type Method = (typeof METHODS)[number];
+
+/** The visitor's consent as the page sees it (SPEC §5). */
+export interface ConsentState {
+  /** Whether a valid decision for the current revision is stored. */
+  decided: boolean;
+  /** Every category, `necessary` included, with whether it is granted. */
+  categories: Record<string, boolean>;
+  /** The policy revision this state applies to. */
+  revision: string;
+  /** When the decision was recorded (ISO 8601), or null before any decision. */
+  updatedAt: string | null;
+  /** The pseudonymous id that links this visitor's receipts. */
+  subjectId: string;
+  /** How the decision was made, or null before any decision. */
+  method: Method | null;
+}

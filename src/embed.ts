@@ -1,0 +1,62 @@
+// The script-tag build: reads the configuration from the page, creates window.Consentry, and
+// loads the interface (consentry-ui.js, beside this file) only when something must show. The
+// only module that touches window globals (STYLE layout).
+import { normaliseConfig, type ConfigSource } from './core/config';
+import { startConsent, type UiModule } from './core/consent';
+import { reportError } from './core/report';
+
+declare global {
+  interface Window {
+    Consentry?: import('./core/consent').Consent;
+    consentryConfig?: unknown;
+  }
+}
+
+/** `data-*` attributes of the script tag as configuration; values are checked by normaliseConfig. */
+function configFromAttributes(script: HTMLScriptElement): Record<string, unknown> {
+  const data = script.dataset;
+  const flag = (value: string | undefined) => (value === 'true' ? true : value === 'false' ? false : value);
+  const config: Record<string, unknown> = {
+    endpoint: data.endpoint,
+    policyUrl: data.policyUrl,
+    revision: data.revision,
+    categories: data.categories?.split(/\s+/).filter(Boolean),
+    lang: data.lang,
+    consentMode: flag(data.consentMode),
+    gpc: data.gpc,
+  };
+  if (data.cookieDomain !== undefined) config.cookie = { domain: data.cookieDomain };
+  if (data.theme !== undefined) config.ui = { theme: data.theme };
+  return config;
+}
+
+function configFromJson(): unknown {
+  const element = document.getElementById('consentry-config');
+  if (!element) return undefined;
+  try {
+    return JSON.parse(element.textContent ?? '');
+  } catch (error) {
+    reportError(`#consentry-config is not valid JSON (${String(error)}); it is ignored.`);
+    return undefined;
+  }
+}
+
+function start(): void {
+  if (window.Consentry) {
+    reportError('the script is included more than once; only the first copy runs.');
+    return;
+  }
+  const script = document.currentScript as HTMLScriptElement | null;
+  const sources: ConfigSource[] = [
+    { from: 'window.consentryConfig', config: window.consentryConfig },
+    { from: '#consentry-config', config: configFromJson() },
+  ];
+  if (script) sources.push({ from: 'the script tag data-* attributes', config: configFromAttributes(script) });
+  const uiUrl = new URL('consentry-ui.js', script?.src || location.href).href;
+  window.Consentry = startConsent(
+    normaliseConfig(sources),
+    () => import(/* @vite-ignore */ uiUrl) as Promise<UiModule>,
+  );
+}
+
+start();

@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type UserConfig } from 'vite';
+
+// One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
+// scripts/build.mjs, which runs them all). Vitest uses the `test` section.
+const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie)(\/|$)/;
+
+const builds: Record<string, UserConfig['build']> = {
+  // `consentry` and `consentry/core` for bundlers: readable, dependencies left to the app.
+  esm: {
+    outDir: 'dist/esm',
+    minify: false,
+    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    rollupOptions: { external: (id) => ESM_EXTERNAL.test(id) },
+  },
+  // The script-tag loader: one classic script, minified, that defines only window.Consentry.
+  loader: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'ConsentryLoader', fileName: () => 'consentry.js' },
+  },
+  // The UI for the script-tag build: an ES module the loader imports only when something must show.
+  ui: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
+  },
+  // The receipt collector for Node: dependencies stay external (installed with the package).
+  collector: {
+    outDir: 'dist/collector',
+    ssr: true,
+    target: 'node20',
+    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es' } },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { target: 'es2020', ...builds[mode] },
+  test: {
+    environment: 'happy-dom',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+  },
+}));
