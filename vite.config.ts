@@ -39,6 +39,6 @@ export default defineConfig(({ mode }) => ({
   build: { target: 'es2020', ...builds[mode] },
   test: {
     environment: 'happy-dom',
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'],
   },
 }));

@@ -75,33 +75,31 @@ export interface ConfigSource {
 
 export const NECESSARY = 'necessary';
 export const DEFAULT_CATEGORIES = ['functional', 'personalization', 'analytics'];
-const CATEGORY_NAME = /^[a-z0-9_-]{1,32}$/;
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;
 
+// Each scalar option: what it accepts, in words for the error message, and the test.
 type Check = [accepted: string, test: (value: unknown) => boolean];
 
-const isBoolean: Check = ['true or false', (v) => typeof v === 'boolean'];
-const oneOf = (...values: string[]): Check => [values.join(', '), (v) => values.includes(v as string)];
+const text = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
+const isBoolean: Check = ['true or false', (value) => typeof value === 'boolean'];
+const oneOf = (...values: string[]): Check => [values.join(' | '), (value) => values.includes(value as string)];
 // Relative paths and http(s) URLs only: a `javascript:` policy link or endpoint is never accepted.
-const isUrl: Check = [
-  'an http(s) URL or a path',
-  (v) => typeof v === 'string' && /^(https?:\/\/[^\s]+|\/[^\s]*|\.{1,2}\/[^\s]*)$/i.test(v),
-];
-const isUrlOrNull: Check = [isUrl[0] + ', or null', (v) => v === null || isUrl[1](v)];
+const isUrl = text(/^(https?:\/\/|\.{0,2}\/)\S*$/i);
+const urlOrNull: Check = ['an http(s) URL, a path, or null', (value) => value === null || isUrl(value)];
 
 const SCALARS: Record<string, Check> = {
-  endpoint: isUrlOrNull,
-  policyUrl: isUrlOrNull,
-  revision: ['1 to 32 of the characters A-Z a-z 0-9 . _ : -', (v) => typeof v === 'string' && /^[\w.:-]{1,32}$/.test(v)],
-  lang: ['"auto" or a language tag such as "en" or "pt-BR"', (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i.test(v)],
+  endpoint: urlOrNull,
+  policyUrl: urlOrNull,
+  revision: ['1-32 characters of A-Z a-z 0-9 . _ : -', text(/^[\w.:-]{1,32}$/)],
+  lang: ['"auto" or a language tag such as "pt-BR"', text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i)],
   consentMode: isBoolean,
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
-  'cookie.name': ['a cookie name of A-Z a-z 0-9 _ -', (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v)],
-  'cookie.domain': ['a domain such as ".example.com"', (v) => typeof v === 'string' && /^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i.test(v)],
-  'cookie.maxAgeDays': ['a whole number of days from 1 to 395', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 395],
+  'cookie.name': ['1-64 characters of A-Z a-z 0-9 _ -', text(/^[\w-]{1,64}$/)],
+  'cookie.domain': ['a domain such as ".example.com"', text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i)],
+  'cookie.maxAgeDays': ['a whole number from 1 to 395', (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) < 396],
   'ui.position': oneOf('bottom', 'bottom-left', 'center'),
   'ui.theme': oneOf('auto', 'light', 'dark'),
   'ui.reopenButton': isBoolean,
@@ -123,35 +121,40 @@ function defaults(): Settings {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isLocalisedText(value: unknown): value is LocalisedText {
-  return typeof value === 'string' || (isPlainObject(value) && Object.values(value).every((t) => typeof t === 'string'));
-}
+const CATEGORY_NAME = `a category name of a-z 0-9 _ - (at most 32), not "${NECESSARY}"`;
+const isCategoryName = (name: unknown): name is string =>
+  typeof name === 'string' && name !== NECESSARY && /^[a-z0-9_-]{1,32}$/.test(name);
 
 /** `"/^_ga_/i"` becomes a RegExp; any other string is an exact cookie name. Throws on a bad pattern. */
-function cookiePattern(text: string): string | RegExp {
-  const match = /^\/(.+)\/([a-z]*)$/.exec(text);
-  return match ? new RegExp(match[1]!, match[2]) : text;
+function cookiePattern(pattern: string): string | RegExp {
+  const match = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+  return match ? new RegExp(match[1]!, match[2]) : pattern;
 }
 
-function isCookiePattern(pattern: unknown): boolean {
-  try {
-    return typeof pattern === 'string' && pattern.length > 0 && Boolean(cookiePattern(pattern));
-  } catch {
-    return false;
-  }
-}
+type Fail = (option: string, value: unknown, accepted: string) => false;
 
-function category(name: string, config: CategoryConfig): Category {
-  return {
-    name,
-    label: config.label,
-    description: config.description,
-    cookies: (config.cookies ?? []).map(cookiePattern),
-  };
+/** Checks one category definition; reports the first bad field. */
+function isCategoryConfig(option: string, definition: Record<string, unknown>, fail: Fail): boolean {
+  return Object.entries(definition).every(([key, value]) => {
+    if (key === 'label' || key === 'description') {
+      return (
+        typeof value === 'string' ||
+        (isObject(value) && Object.values(value).every((t) => typeof t === 'string')) ||
+        fail(`${option}.${key}`, value, 'a string, or an object of strings by language')
+      );
+    }
+    if (key !== 'cookies') return fail(`${option}.${key}`, value, 'one of label, description, cookies');
+    try {
+      if (Array.isArray(value) && value.every((p) => typeof p === 'string' && p && cookiePattern(p))) return true;
+    } catch {
+      // An invalid regular expression: reported below like any other bad value.
+    }
+    return fail(`${option}.cookies`, value, 'an array of cookie names and "/regular expressions/"');
+  });
 }
 
 /**
@@ -162,17 +165,25 @@ function category(name: string, config: CategoryConfig): Category {
  */
 export function normaliseConfig(sources: ConfigSource[]): Settings {
   const settings = defaults();
-  let categoryList: string[] | undefined;
-  const definitions = new Map<string, CategoryConfig>();
-  const removed = new Set<string>();
+  let names: string[] | undefined;
+  const definitions: Record<string, CategoryConfig | false> = {};
 
   for (const { from, config } of sources) {
-    const fail = (option: string, value: unknown, accepted: string) =>
-      reportError(
-        `invalid option ${option} = ${JSON.stringify(value) ?? String(value)} in ${from}; expected ${accepted}. Using the default.`,
-      );
-    if (config === undefined || config === null) continue;
-    if (!isPlainObject(config)) {
+    const fail: Fail = (option, value, accepted) => {
+      reportError(`invalid option ${option} = ${JSON.stringify(value)} in ${from}; expected ${accepted}. Using the default.`);
+      return false;
+    };
+    const apply = (path: string, value: unknown) => {
+      const check = SCALARS[path];
+      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS).join(', ')}, categories, texts`);
+      if (!check[1](value)) return fail(path, value, check[0]);
+      const [outer, inner] = path.split('.') as [string, string?];
+      const target = settings as unknown as Record<string, Record<string, unknown>>;
+      if (inner) target[outer]![inner] = value;
+      else (target as Record<string, unknown>)[outer] = value;
+    };
+    if (config == null) continue;
+    if (!isObject(config)) {
       fail('(configuration)', config, 'an object');
       continue;
     }
@@ -180,101 +191,57 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       if (value === undefined) continue;
       if (key === 'categories') {
         if (Array.isArray(value)) {
-          const valid = value.filter((name) => {
-            const ok = typeof name === 'string' && CATEGORY_NAME.test(name) && name !== NECESSARY;
-            if (!ok) fail('categories[]', name, `a category name of a-z 0-9 _ - (at most 32), other than "${NECESSARY}"`);
-            return ok;
-          });
-          categoryList = [...new Set(valid as string[])];
-        } else if (isPlainObject(value)) {
+          names = [...new Set(value.filter((name) => isCategoryName(name) || fail('categories[]', name, CATEGORY_NAME)))];
+        } else if (isObject(value)) {
           for (const [name, definition] of Object.entries(value)) {
             const option = `categories.${name}`;
-            if (!CATEGORY_NAME.test(name) || name === NECESSARY) {
-              fail(option, definition, `a category name of a-z 0-9 _ - (at most 32), other than "${NECESSARY}"`);
-            } else if (definition === false) {
-              removed.add(name);
-            } else if (!isPlainObject(definition)) {
-              fail(option, definition, 'an object with label, description, cookies, or false');
-            } else if (checkCategory(option, definition, fail)) {
-              definitions.set(name, { ...definitions.get(name), ...(definition as CategoryConfig) });
-              removed.delete(name);
-            }
+            if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME);
+            else if (definition === false) definitions[name] = false;
+            else if (!isObject(definition)) fail(option, definition, 'an object of label, description, cookies, or false');
+            else if (isCategoryConfig(option, definition, fail)) definitions[name] = { ...definitions[name], ...definition };
           }
         } else {
-          fail('categories', value, 'an array of category names or an object of category definitions');
+          fail('categories', value, 'an array of names or an object of definitions');
         }
-      } else if (key === 'texts') {
-        if (!isPlainObject(value)) {
-          fail('texts', value, 'an object of languages, each an object of texts');
-          continue;
-        }
-        for (const [lang, texts] of Object.entries(value)) {
-          if (!isPlainObject(texts)) {
-            fail(`texts.${lang}`, texts, 'an object of texts');
-            continue;
-          }
-          for (const [name, text] of Object.entries(texts)) {
-            if (typeof text === 'string') (settings.texts[lang] ??= {})[name] = text;
-            else fail(`texts.${lang}.${name}`, text, 'a string');
-          }
-        }
-      } else if (key === 'cookie' || key === 'ui') {
-        if (!isPlainObject(value)) {
+      } else if (key === 'texts' || key === 'cookie' || key === 'ui') {
+        if (!isObject(value)) {
           fail(key, value, 'an object');
           continue;
         }
         for (const [inner, innerValue] of Object.entries(value)) {
-          if (innerValue !== undefined) applyScalar(settings, `${key}.${inner}`, innerValue, fail);
+          if (key !== 'texts') {
+            if (innerValue !== undefined) apply(`${key}.${inner}`, innerValue);
+          } else if (!isObject(innerValue)) {
+            fail(`texts.${inner}`, innerValue, 'an object of texts');
+          } else {
+            for (const [name, text] of Object.entries(innerValue)) {
+              if (typeof text === 'string') (settings.texts[inner] ??= {})[name] = text;
+              else fail(`texts.${inner}.${name}`, text, 'a string');
+            }
+          }
         }
       } else {
-        applyScalar(settings, key, value, fail);
+        apply(key, value);
       }
     }
   }
 
-  const names = categoryList ?? [
-    ...DEFAULT_CATEGORIES.filter((name) => !removed.has(name)),
-    ...[...definitions.keys()].filter((name) => !DEFAULT_CATEGORIES.includes(name) && !removed.has(name)),
-  ];
-  if (names.join('+').length > MAX_CATEGORY_CHARS) {
-    reportError(
-      `invalid option categories = ${JSON.stringify(names)}; expected at most ${MAX_CATEGORY_CHARS} characters of category names in all, so the stored choice fits its cookie. Using the default.`,
-    );
+  const list = (names ?? [...DEFAULT_CATEGORIES, ...Object.keys(definitions)]).filter(
+    (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
+  );
+  if (list.join('+').length > MAX_CATEGORY_CHARS) {
+    reportError(`invalid option categories = ${JSON.stringify(list)}; expected at most ${MAX_CATEGORY_CHARS} characters of names in all, so the choice fits its cookie. Using the default.`);
   } else {
-    settings.categories = names.map((name) => category(name, definitions.get(name) ?? {}));
+    settings.categories = list.map((name) => category(name, definitions[name] || {}));
   }
   return settings;
 }
 
-function applyScalar(
-  settings: Settings,
-  path: string,
-  value: unknown,
-  fail: (option: string, value: unknown, accepted: string) => void,
-): void {
-  const check = SCALARS[path];
-  if (!check) return fail(path, value, `one of the known options (${Object.keys(SCALARS).join(', ')}, categories, texts)`);
-  if (!check[1](value)) return fail(path, value, check[0]);
-  const [outer, inner] = path.split('.') as [keyof Settings, string?];
-  if (inner) (settings[outer] as Record<string, unknown>)[inner] = value;
-  else (settings as unknown as Record<string, unknown>)[outer] = value;
-}
-
-function checkCategory(
-  option: string,
-  definition: Record<string, unknown>,
-  fail: (option: string, value: unknown, accepted: string) => void,
-): boolean {
-  for (const [key, value] of Object.entries(definition)) {
-    if (key === 'label' || key === 'description') {
-      if (!isLocalisedText(value)) return fail(`${option}.${key}`, value, 'a string or an object of strings per language'), false;
-    } else if (key === 'cookies') {
-      if (!Array.isArray(value) || !value.every(isCookiePattern)) {
-        return fail(`${option}.cookies`, value, 'an array of cookie names or "/regular expressions/"'), false;
-      }
-    } else {
-      return fail(`${option}.${key}`, value, 'one of label, description, cookies'), false;
-    }
-  }
-  return true;
+function category(name: string, config: CategoryConfig): Category {
+  return {
+    name,
+    label: config.label,
+    description: config.description,
+    cookies: (config.cookies ?? []).map(cookiePattern),
+  };
 }

@@ -1,10 +1,9 @@
-import { signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import { createChoiceStore } from '../storage/cookie-store';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { NECESSARY, type Settings } from './config';
 import type { ConsentState, Method } from './decision';
 import { createEmitter, type Listener } from './events';
-import { randomSubjectId, randomUuid } from './random-id';
+import { randomUuid } from './random-id';
 import { reportError } from './report';
 
 /** Which layer of the interface is showing, if any. */
@@ -41,8 +40,6 @@ export interface ShownNotice {
 /** What the UI (and other in-package modules) may do beyond the public API. */
 export interface ConsentInternals {
   settings: Settings;
-  view: Signal<View>;
-  state: ReadonlySignal<ConsentState>;
   decide(categories: Record<string, boolean>, method: Method, shown?: ShownNotice): void;
   onDecision(listener: Listener<Decision>): () => void;
 }
@@ -59,6 +56,8 @@ export type LoadUi = () => Promise<UiModule>;
 export interface Consent {
   /** The current state; a new frozen object after every change. */
   readonly state: ConsentState;
+  /** Which layer of the interface is showing (for a headless interface to follow). */
+  readonly view: View;
   /** Whether a category is granted (`necessary` always is). */
   allowed(category: string): boolean;
   /** Grants every optional category. */
@@ -79,34 +78,37 @@ export interface Consent {
 
 const DAY = 86_400_000;
 
-function sameNames(a: Record<string, boolean>, names: string[]): boolean {
-  const keys = Object.keys(a);
-  return keys.length === names.length && names.every((name) => name in a);
+/** A frozen state; `decidedAt` null means no decision. */
+function makeState(
+  settings: Settings,
+  subjectId: string,
+  categories: Record<string, boolean>,
+  decidedAt: number | null,
+  method: Method | null,
+): ConsentState {
+  return Object.freeze({
+    decided: decidedAt !== null,
+    categories: Object.freeze({ [NECESSARY]: true, ...categories }),
+    revision: settings.revision,
+    updatedAt: decidedAt === null ? null : new Date(decidedAt).toISOString(),
+    subjectId,
+    method,
+  });
 }
 
-/** The state a stored choice gives under the current settings: undecided unless it is still valid. */
-function stateFromStored(stored: StoredChoice | null, settings: Settings, subjectId: string, now: number): ConsentState {
+/** Whether a stored choice still decides under the current settings (SPEC §3). */
+function isValidChoice(stored: StoredChoice | null, settings: Settings, now: number): stored is StoredChoice {
   const names = settings.categories.map((category) => category.name);
-  const valid =
-    stored !== null &&
-    stored.decidedAt !== null &&
-    stored.method !== null &&
-    // SPEC §3: a new revision or an expired decision asks again; so does a cookie that names
-    // categories this site no longer has or lacks one it added, since the visitor never decided on it.
+  return (
+    stored?.decidedAt != null &&
+    // A new revision or an expired decision asks again; so does a cookie that names categories
+    // this site no longer has or lacks one it added, since the visitor never decided on it.
     stored.revision === settings.revision &&
     now - stored.decidedAt < settings.cookie.maxAgeDays * DAY &&
-    stored.decidedAt <= now + DAY &&
-    sameNames(stored.categories, names);
-  const categories: Record<string, boolean> = { [NECESSARY]: true };
-  for (const name of names) categories[name] = valid ? stored.categories[name] === true : false;
-  return Object.freeze({
-    decided: valid,
-    categories: Object.freeze(categories),
-    revision: settings.revision,
-    updatedAt: valid ? new Date(stored.decidedAt!).toISOString() : null,
-    subjectId,
-    method: valid ? stored.method : null,
-  });
+    stored.decidedAt < now + DAY &&
+    Object.keys(stored.categories).length === names.length &&
+    names.every((name) => name in stored.categories)
+  );
 }
 
 /**
@@ -114,164 +116,140 @@ function stateFromStored(stored: StoredChoice | null, settings: Settings, subjec
  * they bring in the interface (absent in the headless core).
  */
 export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
+  // The core may run where there is no document (server rendering, workers): it then keeps state only.
+  const page = typeof document === 'undefined' ? undefined : document;
   const store = createChoiceStore(settings.cookie);
   const emitter = createEmitter<ConsentEvents & { decision: Decision }>();
   const stored = store.read();
-  const subjectId = stored?.subjectId ?? randomSubjectId();
+  const subjectId = stored?.subjectId ?? randomUuid();
+  const names = settings.categories.map((category) => category.name);
+  const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
   let lastReceiptId = stored?.lastReceiptId ?? null;
-  const state = signal(stateFromStored(stored, settings, subjectId, Date.now()));
-  const view = signal<View>(null);
-  const optionalNames = settings.categories.map((category) => category.name);
+  let state = isValidChoice(stored, settings, Date.now())
+    ? makeState(settings, subjectId, stored.categories, stored.decidedAt, stored.method)
+    : makeState(settings, subjectId, all(false), null, null);
+  let view: View = null;
   let ready = false;
   let destroyed = false;
-  let unmountUi: (() => void) | undefined;
-  let uiRequested = false;
+  let ui: Promise<(() => void) | void> | undefined;
 
-  function record(categories: Record<string, boolean>, method: Method, withdrawal: boolean, shown?: ShownNotice): void {
+  function setView(next: View): void {
+    if (next === view || destroyed) return;
+    view = next;
+    emitter.emit('view', next);
+  }
+
+  function record(categories: Record<string, boolean>, method: Method, withdrawal?: boolean, shown?: ShownNotice): void {
     if (destroyed) return;
-    const previous = state.value;
-    const now = Date.now();
-    const next: ConsentState = Object.freeze({
-      decided: !withdrawal,
-      categories: Object.freeze({ ...categories, [NECESSARY]: true }),
-      revision: settings.revision,
-      updatedAt: withdrawal ? null : new Date(now).toISOString(),
-      subjectId,
-      method: withdrawal ? null : method,
-    });
-    const optional = Object.fromEntries(optionalNames.map((name) => [name, next.categories[name] === true]));
+    const previous = state;
     const receiptId = randomUuid();
+    const decidedAt = withdrawal ? null : Date.now();
+    state = makeState(settings, subjectId, categories, decidedAt, withdrawal ? null : method);
+    store.write({
+      subjectId,
+      lastReceiptId: receiptId,
+      decidedAt,
+      method: state.method,
+      categories,
+      revision: settings.revision,
+    });
     const decision: Decision = {
       receiptId,
       previousReceiptId: lastReceiptId,
-      eventType: eventTypeOf(previous, next, withdrawal),
+      eventType: eventTypeOf(previous, state, withdrawal),
       method,
       previous,
-      state: next,
-      ...(shown ? { shown } : {}),
+      state,
+      ...(shown && { shown }),
     };
     lastReceiptId = receiptId;
-    store.write({
-      subjectId,
-      lastReceiptId,
-      decidedAt: withdrawal ? null : now,
-      method: withdrawal ? null : method,
-      categories: optional,
-      revision: settings.revision,
-    });
-    state.value = next;
-    view.value = withdrawal ? 'banner' : null;
+    // SPEC §3: a withdrawal asks again; any other decision closes the interface.
+    setView(withdrawal ? 'banner' : null);
+    const next = state;
     try {
       emitter.emit('decision', decision);
-    } finally {
-      announce(next);
-    }
-  }
-
-  function announce(next: ConsentState): void {
-    try {
       emitter.emit('change', next);
     } finally {
-      if (typeof document !== 'undefined') {
-        document.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
-      }
+      page?.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
     }
   }
 
   function decide(choices: Record<string, boolean>, method: Method, shown?: ShownNotice): void {
-    const base = state.value.categories;
     const categories: Record<string, boolean> = {};
-    for (const name of optionalNames) categories[name] = state.value.decided ? base[name] === true : false;
+    for (const name of names) categories[name] = state.categories[name] === true;
     for (const [name, value] of Object.entries(choices)) {
       // A programmer's mistake never grants anything: unknown names and non-booleans are reported and skipped.
-      if (!optionalNames.includes(name) || typeof value !== 'boolean') {
-        reportError(
-          `set() ignored ${JSON.stringify(name)}: ${JSON.stringify(value)}; expected one of ${optionalNames.join(', ')} with true or false.`,
-        );
-      } else {
-        categories[name] = value;
-      }
+      if (names.includes(name) && typeof value === 'boolean') categories[name] = value;
+      else reportError(`ignored ${name}: ${JSON.stringify(value)}; expected one of ${names.join(', ')} with true or false.`);
     }
     record(categories, method, false, shown);
   }
 
-  function all(granted: boolean): Record<string, boolean> {
-    return Object.fromEntries(optionalNames.map((name) => [name, granted]));
-  }
-
   function show(next: View): void {
-    if (destroyed) return;
-    view.value = next;
-    if (!loadUi || uiRequested) return;
-    uiRequested = true;
-    loadUi().then(
-      (ui) => {
-        if (!destroyed) unmountUi = ui.mountUI(consent, internals);
-      },
+    setView(next);
+    ui ??= loadUi?.().then(
+      (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
-        uiRequested = false;
-        reportError(`the consent interface could not be loaded (${String(error)}); nothing was granted.`);
+        ui = undefined;
+        reportError(`the interface could not be loaded (${error}); nothing was granted.`);
       },
     );
   }
 
+  // SPEC §4: any element with data-consentry-open, present now or added later, reopens the
+  // preferences; one delegated listener serves them all without loading the UI up front.
+  function openFromLink(event: Event): void {
+    if (!(event.target as Element | null)?.closest?.('[data-consentry-open]')) return;
+    event.preventDefault();
+    show('preferences');
+  }
+
   const consent: Consent = {
     get state() {
-      return state.value;
+      return state;
     },
-    allowed: (category) => category === NECESSARY || state.value.categories[category] === true,
-    acceptAll: () => record(all(true), 'api', false),
-    rejectAll: () => record(all(false), 'api', false),
+    get view() {
+      return view;
+    },
+    allowed: (category) => state.categories[category] === true,
+    acceptAll: () => record(all(true), 'api'),
+    rejectAll: () => record(all(false), 'api'),
     set: (choices) => decide(choices, 'api'),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
-    hide: () => {
-      view.value = null;
-    },
+    hide: () => setView(null),
     withdraw: () => record(all(false), 'api', true),
     on(type, listener) {
-      if (type === 'ready' && ready) (listener as Listener<ConsentState>)(state.value);
+      if (type === 'ready' && ready) (listener as Listener<ConsentState>)(state);
       return emitter.on(type, listener);
     },
     destroy() {
+      setView(null);
       destroyed = true;
-      view.value = null;
-      unmountUi?.();
-      stopViewEvents();
-      if (typeof document !== 'undefined') document.removeEventListener('click', openFromLink);
+      ui?.then((unmount) => unmount?.());
+      page?.removeEventListener('click', openFromLink);
       emitter.clear();
     },
   };
 
   const internals: ConsentInternals = {
     settings,
-    view,
-    state,
     decide,
     onDecision: (listener) => emitter.on('decision', listener),
   };
 
-  // SPEC §4: any element with data-consentry-open, present now or added later, reopens the
-  // preferences; one delegated listener serves them all without loading the UI up front.
-  function openFromLink(event: Event): void {
-    const opener = (event.target as Element | null)?.closest?.('[data-consentry-open]');
-    if (!opener) return;
-    event.preventDefault();
-    show('preferences');
-  }
-  if (typeof document !== 'undefined') document.addEventListener('click', openFromLink);
-  const stopViewEvents = view.subscribe((value) => emitter.emit('view', value));
+  page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {
     if (destroyed) return;
     ready = true;
-    emitter.emit('ready', state.value);
+    emitter.emit('ready', state);
   });
-  if (!state.value.decided) show('banner');
+  if (!state.decided) show('banner');
   return consent;
 }
 
 /** Classifies a decision for its receipt (SPEC §7). */
-function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal: boolean): Decision['eventType'] {
+function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal?: boolean): Decision['eventType'] {
   if (withdrawal) return 'withdrawn';
   const optional = Object.entries(next.categories).filter(([name]) => name !== NECESSARY);
   if (!previous.decided) return optional.some(([, granted]) => granted) ? 'given' : 'refused';

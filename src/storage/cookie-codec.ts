@@ -1,4 +1,5 @@
 import { METHODS, type Method } from '../core/decision';
+import { dashUuid } from '../core/random-id';
 
 /** What the consent cookie holds (SPEC §6). */
 export interface StoredChoice {
@@ -14,30 +15,27 @@ export interface StoredChoice {
 }
 
 // Format, version 1, fields joined by '.':
-//   1 . subjectId . lastReceiptId (32 hex, no dashes) . decidedAt (seconds, base 36)
+//   1 . subjectId . lastReceiptId (both UUIDs as 32 hex digits, no dashes) . decidedAt (seconds, base 36)
 //     . method (index into METHODS) . granted names joined by '+' . refused names joined by '+'
 //     . revision (last, so it may itself contain dots)
-// Every field is drawn from characters that need no percent-encoding in a cookie value, so the
-// stored length is the encoded length.
-const VERSION = '1';
-const SUBJECT = /^[\w-]{22}$/;
-const RECEIPT = /^([0-9a-f]{32})?$/;
-const TIME = /^([0-9a-z]{1,9})?$/;
-const METHOD_INDEX = /^(\d)?$/;
-const NAMES = /^([a-z0-9_-]{1,32}(\+[a-z0-9_-]{1,32})*)?$/;
-const REVISION = /^[\w.:-]{1,32}$/;
+// decidedAt and method are both empty after a withdrawal. Every field is drawn from characters
+// that need no percent-encoding in a cookie value, so the stored length is the encoded length.
+const NAMES = '([a-z0-9_-]{1,32}(?:\\+[a-z0-9_-]{1,32})*)?';
+const FORMAT = new RegExp(
+  `^1\\.([0-9a-f]{32})\\.([0-9a-f]{32})?\\.(?:([0-9a-z]{1,9})\\.(\\d)|\\.)\\.${NAMES}\\.${NAMES}\\.([\\w.:-]{1,32})$`,
+);
 
 /** Serialises a stored choice into the compact cookie value. */
 export function encodeChoice(choice: StoredChoice): string {
   const entries = Object.entries(choice.categories);
   const names = (granted: boolean) => entries.filter(([, value]) => value === granted).map(([name]) => name).join('+');
-  const hasDecision = choice.decidedAt !== null && choice.method !== null;
+  const decided = choice.decidedAt !== null && choice.method !== null;
   return [
-    VERSION,
-    choice.subjectId,
-    choice.lastReceiptId ? choice.lastReceiptId.replace(/-/g, '') : '',
-    hasDecision ? Math.floor(choice.decidedAt! / 1000).toString(36) : '',
-    hasDecision ? METHODS.indexOf(choice.method!) : '',
+    1,
+    choice.subjectId.replace(/-/g, ''),
+    choice.lastReceiptId?.replace(/-/g, '') ?? '',
+    decided ? Math.floor(choice.decidedAt! / 1000).toString(36) : '',
+    decided ? METHODS.indexOf(choice.method!) : '',
     names(true),
     names(false),
     choice.revision,
@@ -46,38 +44,24 @@ export function encodeChoice(choice: StoredChoice): string {
 
 /** Parses a cookie value; anything malformed, of another version or inconsistent gives null. */
 export function decodeChoice(value: string | undefined): StoredChoice | null {
-  if (typeof value !== 'string') return null;
-  const fields = value.split('.');
-  const [version, subjectId, receipt, time, method, granted, refused] = fields;
-  const revision = fields.slice(7).join('.');
-  if (
-    version !== VERSION ||
-    !SUBJECT.test(subjectId ?? '') ||
-    !RECEIPT.test(receipt ?? '') ||
-    !TIME.test(time ?? '') ||
-    !METHOD_INDEX.test(method ?? '') ||
-    !NAMES.test(granted ?? '') ||
-    !NAMES.test(refused ?? '') ||
-    !REVISION.test(revision) ||
-    !time !== !method
-  ) {
-    return null;
-  }
+  const match = FORMAT.exec(value ?? '');
+  if (!match) return null;
+  const [, subjectId, receipt, time, method, granted, refused, revision] = match;
   const methodName = method ? METHODS[Number(method)] : null;
   if (methodName === undefined) return null;
   const categories: Record<string, boolean> = {};
   for (const [list, isGranted] of [[granted, true], [refused, false]] as const) {
-    for (const name of list ? list.split('+') : []) {
+    for (const name of list?.split('+') ?? []) {
       if (name in categories) return null;
       categories[name] = isGranted;
     }
   }
   return {
-    subjectId: subjectId!,
-    lastReceiptId: receipt ? receipt.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-') : null,
+    subjectId: dashUuid(subjectId!),
+    lastReceiptId: receipt ? dashUuid(receipt) : null,
     decidedAt: time ? parseInt(time, 36) * 1000 : null,
     method: methodName,
     categories,
-    revision,
+    revision: revision!,
   };
 }

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import { decodeChoice, encodeChoice, type StoredChoice } from './cookie-codec';
 
 /** Where the choice cookie lives. */
@@ -9,34 +8,31 @@ export interface CookieOptions {
 }
 
 /**
- * The stored choice in its first-party cookie. This is the only module that imports js-cookie
- * (STYLE 8). The environment never throws here (STYLE 6): no `document` (SSR), cookies disabled,
- * or a corrupt value all read as "no decision yet", and a write that cannot happen is dropped.
+ * The stored choice in its first-party cookie (SPEC §6), the only module that reads or writes it
+ * (STYLE 8). The value is built only from cookie-safe characters (see cookie-codec), so it needs
+ * no encoding layer. The environment never throws here (STYLE 6): no `document` (SSR), cookies
+ * disabled, or a corrupt value all read as "no decision yet", and a write that cannot happen is
+ * dropped.
  */
-export function createChoiceStore(options: CookieOptions) {
-  const attributes = () => ({
-    path: '/',
-    sameSite: 'Lax' as const,
-    secure: location.protocol === 'https:',
-    expires: options.maxAgeDays,
-    ...(options.domain ? { domain: options.domain } : {}),
-  });
+export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
   return {
     read(): StoredChoice | null {
       try {
-        return typeof document === 'undefined' ? null : decodeChoice(Cookies.get(options.name));
+        const entry = document.cookie.split(/; */).find((cookie) => cookie.startsWith(name + '='));
+        return decodeChoice(entry?.slice(name.length + 1));
       } catch {
         return null;
       }
     },
     write(choice: StoredChoice): void {
       try {
-        if (typeof document !== 'undefined') Cookies.set(options.name, encodeChoice(choice), attributes());
+        document.cookie =
+          `${name}=${encodeChoice(choice)}; Path=/; Max-Age=${maxAgeDays * 86400}; SameSite=Lax` +
+          (domain ? '; Domain=' + domain : '') +
+          (location.protocol === 'https:' ? '; Secure' : '');
       } catch {
-        // Cookies disabled or blocked: the decision lives for this page only.
+        // Cookies disabled or no document: the decision lives for this page only.
       }
     },
   };
 }
-
-export type ChoiceStore = ReturnType<typeof createChoiceStore>;

@@ -18,11 +18,13 @@ function Banner({ internals }: { internals: ConsentInternals }) {
 }
 
 /** Renders the interface into an open shadow root at the end of `<body>`, following the view. */
-export const mountUI: UiModule['mountUI'] = (_consent, internals) => {
+export const mountUI: UiModule["mountUI"] = (consent, internals) => {
   const host = document.createElement('consentry-root');
   const root = host.attachShadow({ mode: 'open' });
   document.body.append(host);
-  const stop = internals.view.subscribe((view) => render(view ? <Banner internals={internals} /> : null, root));
+  const draw = () => render(consent.view ? <Banner internals={internals} /> : null, root);
+  draw();
+  const stop = consent.on('view', draw);
   return () => {
     stop();
     render(null, root);

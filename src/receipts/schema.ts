@@ -1,0 +1,134 @@
+// The one definition of a consent receipt (SPEC §7), shared by the browser code that builds
+// receipts and the collector that checks them. The browser side imports only the `Receipt` type
+// (`import type`), so valibot never reaches the page's bundle; the collector runs the schema on
+// every body it receives, and stores nothing that fails it.
+import * as v from 'valibot';
+import { METHODS } from '../core/decision';
+
+/** The `schema` value of every receipt this version of Consentry writes and accepts. */
+export const RECEIPT_SCHEMA = 'consentry.receipt/1';
+
+/** Every kind of decision a receipt records (SPEC §7). */
+export const EVENT_TYPES = ['given', 'refused', 'updated', 'withdrawn'] as const;
+
+/** The most categories one receipt may carry: far more than any banner shows, few enough to bound a row. */
+export const MAX_CATEGORIES = 32;
+
+// A visitor's clock may run ahead of the collector's; a day of slack (as the SDK allows for the
+// stored decision time) accepts honest skew while refusing receipts dated into the future.
+const FUTURE_SLACK_MS = 86_400_000;
+const MAX_URL_LENGTH = 2048;
+
+// Lower-case only: receiptId is the idempotency key, so one receipt must have one spelling.
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+// The exact form Date#toISOString writes, so stored times sort and compare as text.
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CATEGORY_NAME = /^[a-z0-9_-]{1,32}$/;
+// valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
+const RESERVED_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+const uuidV4 = v.pipe(v.string(), v.regex(UUID_V4, 'must be a lower-case version 4 UUID'));
+
+const eventTime = v.pipe(
+  v.string(),
+  v.regex(ISO_UTC, 'must be an ISO 8601 UTC time such as 2026-01-01T12:00:00.000Z'),
+  v.check((time) => new Date(time).toISOString() === time, 'must be a real calendar time'),
+  v.check((time) => Date.parse(time) <= Date.now() + FUTURE_SLACK_MS, 'must not be more than a day in the future'),
+);
+
+const categories = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'must be an object of category names to true or false',
+  ),
+  v.check((value) => !RESERVED_KEYS.some((key) => Object.hasOwn(value, key)), 'must not use a reserved name as a category'),
+  v.check((value) => Object.keys(value).length <= MAX_CATEGORIES, `must hold at most ${MAX_CATEGORIES} categories`),
+  v.record(v.pipe(v.string(), v.regex(CATEGORY_NAME, 'must be a category name of a-z 0-9 _ - (at most 32)')), v.boolean()),
+  // SPEC §3: necessary is always granted; a receipt that says otherwise was not written by Consentry.
+  v.check((value) => value.necessary === true, 'must include "necessary": true'),
+);
+
+/**
+ * The page the decision was made on: an http(s) URL without query string or fragment (SPEC §7),
+ * and without credentials, since either could carry personal data.
+ */
+const page = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
+  v.regex(/^https?:\/\/[^\s?#]+$/i, 'must be an http(s) URL without query string or fragment'),
+  v.check((url) => {
+    try {
+      const parsed = new URL(url);
+      return parsed.username === '' && parsed.password === '';
+    } catch {
+      return false;
+    }
+  }, 'must be a valid URL without credentials'),
+);
+
+const notice = v.strictObject({
+  // The same forms the SDK accepts for `policyUrl` (SPEC §1), or null when none is configured.
+  policyUrl: v.nullable(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
+      v.regex(/^(https?:\/\/\S+|\/\S*|\.{1,2}\/\S*)$/i, 'must be an http(s) URL or a path'),
+    ),
+  ),
+  revision: v.pipe(v.string(), v.regex(/^[\w.:-]{1,32}$/, 'must be 1 to 32 of A-Z a-z 0-9 . _ : -')),
+  language: v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be a language tag such as "en" or "pt-BR"')),
+  // Null when no Consentry text was on screen (an API call or the GPC rule decided).
+  textHash: v.nullable(v.pipe(v.string(), v.regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'must be "sha256-" and a base64 SHA-256 digest'))),
+});
+
+/**
+ * The receipt schema (valibot). Objects are strict: an unknown field is refused rather than
+ * dropped, so the stored and signed receipt is exactly what the browser sent.
+ */
+export const receiptSchema = v.pipe(
+  v.strictObject({
+    schema: v.literal(RECEIPT_SCHEMA, `must be "${RECEIPT_SCHEMA}"`),
+    receiptId: uuidV4,
+    subjectId: v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/, 'must be 16 to 64 of A-Z a-z 0-9 _ -')),
+    eventTime,
+    eventType: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
+    method: v.picklist(METHODS, `must be one of ${METHODS.join(', ')}`),
+    categories,
+    previousReceiptId: v.nullable(uuidV4),
+    notice,
+    signals: v.strictObject({ gpc: v.boolean() }),
+    page,
+    sdkVersion: v.pipe(v.string(), v.regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}(-[0-9A-Za-z.-]{1,32})?$/, 'must be a version such as 1.2.3')),
+  }),
+  v.forward(
+    v.partialCheck([['receiptId'], ['previousReceiptId']], (input) => input.previousReceiptId !== input.receiptId, 'must differ from receiptId'),
+    ['previousReceiptId'],
+  ),
+);
+
+/** A consent receipt as posted by the SDK and stored by the collector (SPEC §7). */
+export type Receipt = v.InferOutput<typeof receiptSchema>;
+
+/** The outcome of checking an untrusted value against the receipt schema. */
+export type ReceiptCheck =
+  | { ok: true; receipt: Receipt }
+  /** `field` is the dotted path of the first failing field, or null when the value is not an object at all. */
+  | { ok: false; error: string; field: string | null };
+
+/**
+ * Checks an untrusted value (a parsed request body) against the receipt schema and names the
+ * first failing field.
+ *
+ * @example
+ * ```ts
+ * const check = checkReceipt(JSON.parse(body));
+ * if (!check.ok) return Response.json({ error: check.error, field: check.field }, { status: 400 });
+ * ```
+ */
+export function checkReceipt(value: unknown): ReceiptCheck {
+  const result = v.safeParse(receiptSchema, value, { abortEarly: true });
+  if (result.success) return { ok: true, receipt: result.output };
+  const issue = result.issues[0];
+  const field = issue.path?.map((item) => String(item.key)).join('.') || null;
+  return { ok: false, error: field ? `${field}: ${issue.message}` : issue.message, field };
+}

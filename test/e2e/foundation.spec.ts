@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The demo page loads dist/consentry.js with data-revision="2026-01".
+
+/** Collects uncaught page errors and console errors, so a test can assert there were none. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+const state = (page: Page) => page.evaluate(() => window.Consentry!.state);
+
+test('a first visit has no decision; acceptAll is stored and survives a reload', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  expect(await state(page)).toMatchObject({ decided: false, revision: '2026-01', method: null });
+  expect(await page.evaluate(() => window.Consentry!.view)).toBe('banner');
+
+  await page.evaluate(() => window.Consentry!.acceptAll());
+  const decided = await state(page);
+  expect(decided).toMatchObject({
+    decided: true,
+    method: 'api',
+    categories: { necessary: true, functional: true, personalization: true, analytics: true },
+  });
+  const [cookie] = (await context.cookies()).filter((c) => c.name === 'consentry');
+  expect(cookie).toMatchObject({ path: '/', sameSite: 'Lax', secure: false });
+  expect(cookie!.value.length).toBeLessThanOrEqual(300);
+
+  await page.reload();
+  const reloaded = await state(page);
+  expect(reloaded).toMatchObject({ decided: true, method: 'api', subjectId: decided.subjectId });
+  expect(reloaded.categories).toEqual(decided.categories);
+  expect(await page.evaluate(() => window.Consentry!.view)).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a new policy revision asks again, keeping the subject id', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => window.Consentry!.rejectAll());
+  const before = await state(page);
+
+  await page.route('**/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('data-revision="2026-01"', 'data-revision="2026-02"');
+    await route.fulfill({ response, body: html });
+  });
+  await page.reload();
+  expect(await state(page)).toMatchObject({ decided: false, revision: '2026-02', subjectId: before.subjectId });
+  expect(await page.evaluate(() => window.Consentry!.view)).toBe('banner');
+});
+
+test('a garbage cookie means no decision yet, without any error', async ({ page, context, baseURL }) => {
+  const errors = watchErrors(page);
+  await context.addCookies([{ name: 'consentry', value: '1.garbage%%..!x', url: baseURL! }]);
+  await page.goto('/');
+  expect(await state(page)).toMatchObject({ decided: false, method: null });
+  expect(await page.evaluate(() => window.Consentry!.allowed('analytics'))).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('the consentry:change event carries the state, and the demo page shows it', async ({ page }) => {
+  await page.goto('/');
+  const detail = page.evaluate(
+    () => new Promise((resolve) => document.addEventListener('consentry:change', (e) => resolve((e as CustomEvent).detail))),
+  );
+  await page.evaluate(() => window.Consentry!.set({ analytics: true }));
+  expect(await detail).toMatchObject({ decided: true, categories: { analytics: true, functional: false } });
+  await expect(page.locator('#state')).toContainText('"analytics": true');
+});
