@@ -11,7 +11,7 @@ export function createEmitter<Events extends object>() {
   return {
     on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
       (listeners[type] ??= new Set()).add(listener);
-      return () => void listeners[type]!.delete(listener);
+      return () => void listeners[type]?.delete(listener);
     },
     emit<K extends keyof Events>(type: K, payload: Events[K]): void {
       let failure: { error: unknown } | undefined;

@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
+import { normaliseConfig, type Settings } from '../../../src/core/config';
+
+let errors: MockInstance<typeof console.error>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => errors.mockRestore());
+
+const normalise = (...configs: unknown[]) =>
+  normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
+const defaults = () => normalise();
+const names = (settings: Settings) => settings.categories.map((category) => category.name);
+
+describe('defaults', () => {
+  test('everything refuses and nothing is sent until configured', () => {
+    const settings = defaults();
+    expect(settings).toMatchObject({
+      endpoint: null,
+      policyUrl: null,
+      revision: '1',
+      lang: 'auto',
+      texts: {},
+      cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
+      consentMode: false,
+      gpc: 'reject',
+      reloadOnWithdraw: false,
+      ui: { position: 'bottom', theme: 'auto', reopenButton: false },
+    });
+    expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe('valid options', () => {
+  test('later sources win, option by option', () => {
+    const settings = normalise(
+      { revision: 'a', endpoint: '/one', cookie: { name: 'first', maxAgeDays: 30 } },
+      { revision: '2026-01', cookie: { domain: '.example.com' }, ui: { theme: 'dark' } },
+    );
+    expect(settings.revision).toBe('2026-01');
+    expect(settings.endpoint).toBe('/one');
+    expect(settings.cookie).toEqual({ name: 'first', domain: '.example.com', maxAgeDays: 30 });
+    expect(settings.ui).toEqual({ position: 'bottom', theme: 'dark', reopenButton: false });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  test('accepts absolute http(s) URLs, paths and null for endpoint and policyUrl', () => {
+    for (const url of ['https://consent.example.com/v1/receipts', 'http://127.0.0.1:8787/v1/receipts', '/consent', './privacy', '../p']) {
+      expect(normalise({ endpoint: url, policyUrl: url })).toMatchObject({ endpoint: url, policyUrl: url });
+    }
+    expect(normalise({ endpoint: '/a' }, { endpoint: null }).endpoint).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  test('an object of categories adds custom ones after the defaults, and false removes one', () => {
+    const settings = normalise({
+      categories: {
+        analytics: { cookies: ['_ga', '/^_ga_/i'] },
+        marketing: { label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' },
+        personalization: false,
+      },
+    });
+    expect(names(settings)).toEqual(['functional', 'analytics', 'marketing']);
+    const analytics = settings.categories.find((category) => category.name === 'analytics')!;
+    expect(analytics.cookies[0]).toBe('_ga');
+    expect(analytics.cookies[1]).toEqual(/^_ga_/i);
+    expect(settings.categories[2]).toMatchObject({ label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  test('an array of categories is the exact list, and definitions from another source still apply', () => {
+    const settings = normalise({ categories: { marketing: { label: 'Ads' } } }, { categories: ['analytics', 'marketing', 'analytics'] });
+    expect(names(settings)).toEqual(['analytics', 'marketing']);
+    expect(settings.categories[1]!.label).toBe('Ads');
+  });
+
+  test('texts are merged per language and key', () => {
+    const settings = normalise({ texts: { bg: { acceptAll: 'Приемам всички' } } }, { texts: { bg: { rejectAll: 'Отказвам' }, en: { title: 'Cookies' } } });
+    expect(settings.texts).toEqual({ bg: { acceptAll: 'Приемам всички', rejectAll: 'Отказвам' }, en: { title: 'Cookies' } });
+  });
+});
+
+// One test per invalid option: exactly one console error that names the option, the value, the
+// source and what is accepted; the option keeps its default; nothing else changes.
+const INVALID: [string, Record<string, unknown>, string, (settings: Settings) => unknown, unknown][] = [
+  ['endpoint', { endpoint: 'javascript:alert(1)' }, 'an http(s) URL, a path, or null', (s) => s.endpoint, null],
+  ['endpoint', { endpoint: 42 }, 'an http(s) URL, a path, or null', (s) => s.endpoint, null],
+  ['policyUrl', { policyUrl: 'data:text/html,hi' }, 'an http(s) URL, a path, or null', (s) => s.policyUrl, null],
+  ['revision', { revision: '' }, '1-32 characters', (s) => s.revision, '1'],
+  ['revision', { revision: 'has space' }, '1-32 characters', (s) => s.revision, '1'],
+  ['revision', { revision: 2026 }, '1-32 characters', (s) => s.revision, '1'],
+  ['lang', { lang: 'english!' }, 'language tag', (s) => s.lang, 'auto'],
+  ['consentMode', { consentMode: 'yes' }, 'true or false', (s) => s.consentMode, false],
+  ['gpc', { gpc: 'accept' }, 'reject | preselect | ignore', (s) => s.gpc, 'reject'],
+  ['reloadOnWithdraw', { reloadOnWithdraw: 1 }, 'true or false', (s) => s.reloadOnWithdraw, false],
+  ['cookie', { cookie: 'consentry' }, 'an object', (s) => s.cookie.name, 'consentry'],
+  ['cookie.name', { cookie: { name: 'bad name;' } }, '1-64 characters', (s) => s.cookie.name, 'consentry'],
+  ['cookie.domain', { cookie: { domain: 'exa mple.com' } }, 'a domain', (s) => s.cookie.domain, null],
+  ['cookie.maxAgeDays', { cookie: { maxAgeDays: 0 } }, 'a whole number from 1 to 395', (s) => s.cookie.maxAgeDays, 180],
+  ['cookie.maxAgeDays', { cookie: { maxAgeDays: 400 } }, 'a whole number from 1 to 395', (s) => s.cookie.maxAgeDays, 180],
+  ['cookie.maxAgeDays', { cookie: { maxAgeDays: 1.5 } }, 'a whole number from 1 to 395', (s) => s.cookie.maxAgeDays, 180],
+  ['cookie.secure', { cookie: { secure: true } }, 'a known option', (s) => s.cookie, { name: 'consentry', domain: null, maxAgeDays: 180 }],
+  ['ui', { ui: true }, 'an object', (s) => s.ui.position, 'bottom'],
+  ['ui.position', { ui: { position: 'top' } }, 'bottom | bottom-left | center', (s) => s.ui.position, 'bottom'],
+  ['ui.theme', { ui: { theme: 'blue' } }, 'auto | light | dark', (s) => s.ui.theme, 'auto'],
+  ['ui.reopenButton', { ui: { reopenButton: 'true' } }, 'true or false', (s) => s.ui.reopenButton, false],
+  ['texts', { texts: ['Accept'] }, 'an object', (s) => s.texts, {}],
+  ['texts.en', { texts: { en: 'Accept' } }, 'an object of texts', (s) => s.texts, {}],
+  ['texts.en.acceptAll', { texts: { en: { acceptAll: 1 } } }, 'a string', (s) => s.texts, {}],
+  ['categories', { categories: 'analytics' }, 'an array of names', names, ['functional', 'personalization', 'analytics']],
+  ['categories[]', { categories: ['analytics', 'Bad Name'] }, 'a category name', names, ['analytics']],
+  ['categories[]', { categories: ['necessary'] }, 'not "necessary"', names, []],
+  ['categories.necessary', { categories: { necessary: false } }, 'not "necessary"', names, ['functional', 'personalization', 'analytics']],
+  ['categories.marketing', { categories: { marketing: true } }, 'an object of label', names, ['functional', 'personalization', 'analytics']],
+  ['categories.marketing.label', { categories: { marketing: { label: 5 } } }, 'a string, or an object of strings', names, ['functional', 'personalization', 'analytics']],
+  ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, 'an array of cookie names', (s) => s.categories[2]!.cookies, []],
+  ['categories.analytics.cookies', { categories: { analytics: { cookies: ['/(/'] } } }, 'an array of cookie names', (s) => s.categories[2]!.cookies, []],
+  ['categories.analytics.scripts', { categories: { analytics: { scripts: [] } } }, 'one of label, description, cookies', (s) => s.categories[2]!.cookies, []],
+  ['theme', { theme: 'dark' }, 'a known option', (s) => s.ui.theme, 'auto'],
+  ['(configuration)', 'not an object' as unknown as Record<string, unknown>, 'an object', (s) => s.revision, '1'],
+];
+
+describe('invalid options', () => {
+  test.each(INVALID)('%s: one error, default kept (%j)', (option, config, accepted, read, expected) => {
+    const settings = normalise(config);
+    expect(errors).toHaveBeenCalledTimes(1);
+    const message = String(errors.mock.calls[0]![0]);
+    expect(message).toContain(`invalid option ${option} = `);
+    expect(message).toContain('in source 0');
+    expect(message).toContain(accepted);
+    expect(message.startsWith('Consentry: ')).toBe(true);
+    expect(read(settings)).toEqual(expected);
+  });
+
+  test('the error shows the bad value', () => {
+    normalise({ gpc: 'accept' });
+    expect(String(errors.mock.calls[0]![0])).toContain('gpc = "accept"');
+  });
+
+  test('an invalid option does not disturb valid ones beside it', () => {
+    const settings = normalise({ revision: 'r2', gpc: 'accept', ui: { theme: 'blue', position: 'center' } });
+    expect(settings).toMatchObject({ revision: 'r2', gpc: 'reject', ui: { theme: 'auto', position: 'center' } });
+    expect(errors).toHaveBeenCalledTimes(2);
+  });
+
+  test('category names too long in all for the cookie are refused as a whole', () => {
+    const many = Array.from({ length: 8 }, (_, index) => `category-${index}-with-a-long-name`);
+    const settings = normalise({ categories: many });
+    expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain('invalid option categories');
+  });
+});

@@ -1,0 +1,357 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
+import { startConsent, type Consent, type ConsentInternals, type Decision, type LoadUi } from '../../../src/core/consent';
+import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
+
+const DAY = 86_400_000;
+const started: Consent[] = [];
+
+function start(config: ConsentConfig = {}, loadUi?: LoadUi): Consent {
+  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadUi);
+  started.push(consent);
+  return consent;
+}
+
+/** Starts an instance with a fake interface module, to get what the real UI receives. */
+async function startWithInternals(config: ConsentConfig = {}) {
+  let internals: ConsentInternals | undefined;
+  const consent = start(config, async () => ({
+    mountUI: (_consent, received) => {
+      internals = received;
+      return () => {};
+    },
+  }));
+  if (consent.view === null) consent.showBanner();
+  await vi.waitFor(() => expect(internals).toBeDefined());
+  return { consent, internals: internals! };
+}
+
+function storedCookie(): StoredChoice | null {
+  const entry = document.cookie.split('; ').find((cookie) => cookie.startsWith('consentry='));
+  return decodeChoice(entry?.slice('consentry='.length));
+}
+
+function store(choice: Partial<StoredChoice>): void {
+  document.cookie = `consentry=${encodeChoice({
+    subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    lastReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12',
+    decidedAt: Date.now() - DAY,
+    method: 'banner.accept_all',
+    categories: { functional: true, personalization: false, analytics: true },
+    revision: '1',
+    ...choice,
+  })}; Path=/`;
+}
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  while (started.length) started.pop()!.destroy();
+  document.cookie = 'consentry=; Max-Age=0; Path=/';
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('first visit', () => {
+  test('no decision: everything optional is refused, only necessary is allowed, the banner is asked for', () => {
+    const consent = start();
+    expect(consent.state).toMatchObject({
+      decided: false,
+      categories: { necessary: true, functional: false, personalization: false, analytics: false },
+      revision: '1',
+      updatedAt: null,
+      method: null,
+    });
+    expect(consent.state.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(consent.allowed('necessary')).toBe(true);
+    expect(consent.allowed('analytics')).toBe(false);
+    expect(consent.allowed('unknown')).toBe(false);
+    expect(consent.view).toBe('banner');
+    expect(document.cookie).not.toContain('consentry=');
+  });
+
+  test('the state object is frozen', () => {
+    const consent = start();
+    expect(Object.isFrozen(consent.state)).toBe(true);
+    expect(Object.isFrozen(consent.state.categories)).toBe(true);
+  });
+});
+
+describe('decisions', () => {
+  test('acceptAll grants every optional category, stores it and announces it', () => {
+    const consent = start({ revision: '2026-01' });
+    const changes: unknown[] = [];
+    const domEvents: unknown[] = [];
+    consent.on('change', (state) => changes.push(state));
+    document.addEventListener('consentry:change', (event) => domEvents.push((event as CustomEvent).detail), { once: true });
+    consent.acceptAll();
+    expect(consent.state).toMatchObject({
+      decided: true,
+      method: 'api',
+      revision: '2026-01',
+      categories: { necessary: true, functional: true, personalization: true, analytics: true },
+    });
+    expect(Date.now() - Date.parse(consent.state.updatedAt!)).toBeLessThan(60_000);
+    expect(changes).toEqual([consent.state]);
+    expect(domEvents).toEqual([consent.state]);
+    expect(consent.view).toBeNull();
+    expect(storedCookie()).toMatchObject({
+      subjectId: consent.state.subjectId,
+      method: 'api',
+      revision: '2026-01',
+      categories: { functional: true, personalization: true, analytics: true },
+    });
+  });
+
+  test('rejectAll refuses every optional category', () => {
+    const consent = start();
+    consent.rejectAll();
+    expect(consent.state.categories).toEqual({ necessary: true, functional: false, personalization: false, analytics: false });
+    expect(consent.state.decided).toBe(true);
+    expect(storedCookie()!.categories).toEqual({ functional: false, personalization: false, analytics: false });
+  });
+
+  test('set changes only the named categories', () => {
+    const consent = start();
+    consent.set({ analytics: true });
+    expect(consent.state.categories).toMatchObject({ functional: false, analytics: true });
+    consent.set({ functional: true });
+    expect(consent.state.categories).toMatchObject({ functional: true, analytics: true });
+  });
+
+  test('set with an unknown category or a non-boolean reports it and never grants anything', () => {
+    const consent = start();
+    consent.set({ analytics: 'yes' as unknown as boolean, marketing: true, necessary: false });
+    expect(errors).toHaveBeenCalledTimes(3);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/^Consentry: ignored analytics: "yes"; expected one of functional, personalization, analytics/);
+    expect(consent.state.categories).toEqual({ necessary: true, functional: false, personalization: false, analytics: false });
+    expect(consent.allowed('marketing')).toBe(false);
+  });
+
+  test('custom categories take part like the built-in ones', () => {
+    const consent = start({ categories: { marketing: { label: 'Marketing' } } });
+    consent.set({ marketing: true });
+    expect(consent.allowed('marketing')).toBe(true);
+    expect(storedCookie()!.categories).toMatchObject({ marketing: true, analytics: false });
+  });
+
+  test('each decision is classified and chained for its receipt', async () => {
+    const { consent, internals } = await startWithInternals();
+    const decisions: Decision[] = [];
+    internals.onDecision((decision) => decisions.push(decision));
+    consent.rejectAll();
+    consent.set({ analytics: true });
+    consent.set({ analytics: false });
+    consent.set({ analytics: false, functional: true });
+    consent.withdraw();
+    consent.acceptAll();
+    expect(decisions.map((d) => d.eventType)).toEqual(['refused', 'updated', 'withdrawn', 'updated', 'withdrawn', 'given']);
+    expect(decisions[0]!.previousReceiptId).toBeNull();
+    for (let i = 1; i < decisions.length; i++) expect(decisions[i]!.previousReceiptId).toBe(decisions[i - 1]!.receiptId);
+    expect(new Set(decisions.map((d) => d.receiptId)).size).toBe(decisions.length);
+    expect(storedCookie()!.lastReceiptId).toBe(decisions.at(-1)!.receiptId);
+  });
+
+  test('a first decision granting anything is "given"', async () => {
+    const { consent, internals } = await startWithInternals();
+    const decisions: Decision[] = [];
+    internals.onDecision((decision) => decisions.push(decision));
+    consent.set({ personalization: true });
+    expect(decisions[0]).toMatchObject({ eventType: 'given', method: 'api' });
+    expect(decisions[0]!.previous.decided).toBe(false);
+    expect(decisions[0]!.state).toBe(consent.state);
+  });
+
+  test('the UI records its method and the texts it showed', async () => {
+    const { consent, internals } = await startWithInternals();
+    const decisions: Decision[] = [];
+    internals.onDecision((decision) => decisions.push(decision));
+    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' } });
+    expect(consent.state.method).toBe('preferences.save');
+    expect(decisions[0]).toMatchObject({ method: 'preferences.save', shown: { language: 'de', texts: { title: 'Cookies' } } });
+  });
+});
+
+describe('withdrawal', () => {
+  test('forgets the decision, refuses everything, asks again, and keeps the subject and chain', () => {
+    const consent = start();
+    consent.acceptAll();
+    const subjectId = consent.state.subjectId;
+    consent.hide();
+    consent.withdraw();
+    expect(consent.state).toMatchObject({ decided: false, method: null, updatedAt: null, subjectId });
+    expect(consent.allowed('analytics')).toBe(false);
+    expect(consent.view).toBe('banner');
+    expect(storedCookie()).toMatchObject({ subjectId, decidedAt: null, method: null });
+    expect(storedCookie()!.lastReceiptId).not.toBeNull();
+  });
+});
+
+describe('returning visitor', () => {
+  test('a valid stored decision is restored without asking or loading the interface', async () => {
+    store({});
+    const loadUi = vi.fn<LoadUi>();
+    const consent = start({}, loadUi);
+    expect(consent.state).toMatchObject({
+      decided: true,
+      method: 'banner.accept_all',
+      subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      categories: { necessary: true, functional: true, personalization: false, analytics: true },
+    });
+    expect(consent.view).toBeNull();
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['another revision', { revision: '0' }],
+    ['an expired decision', { decidedAt: Date.now() - 181 * DAY }],
+    ['a decision dated in the future', { decidedAt: Date.now() + 2 * DAY }],
+    ['a category the site no longer has', { categories: { functional: true, personalization: false, analytics: true, ads: true } }],
+    ['a category the site added since', { categories: { functional: true, analytics: true } }],
+    ['a withdrawn decision', { decidedAt: null, method: null }],
+  ])('%s asks again and keeps the subject id', (_, choice) => {
+    store(choice as Partial<StoredChoice>);
+    const consent = start();
+    expect(consent.state.decided).toBe(false);
+    expect(consent.state.subjectId).toBe('0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(consent.view).toBe('banner');
+  });
+
+  test('the expiry follows cookie.maxAgeDays', () => {
+    store({ decidedAt: Date.now() - 40 * DAY });
+    expect(start({ cookie: { maxAgeDays: 30 } }).state.decided).toBe(false);
+    expect(start({ cookie: { maxAgeDays: 60 } }).state.decided).toBe(true);
+  });
+
+  test('the receipt chain continues from the stored last receipt', async () => {
+    store({});
+    const { consent, internals } = await startWithInternals();
+    const decisions: Decision[] = [];
+    internals.onDecision((decision) => decisions.push(decision));
+    consent.rejectAll();
+    expect(decisions[0]).toMatchObject({ previousReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12', eventType: 'withdrawn' });
+  });
+});
+
+describe('events', () => {
+  test('ready fires once after start-up; a late listener is called at once', async () => {
+    const consent = start();
+    const early = vi.fn();
+    consent.on('ready', early);
+    expect(early).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(early).toHaveBeenCalledWith(consent.state);
+    const late = vi.fn();
+    consent.on('ready', late);
+    expect(late).toHaveBeenCalledTimes(1);
+    consent.acceptAll();
+    expect(early).toHaveBeenCalledTimes(1);
+  });
+
+  test('on returns an unsubscribe function', () => {
+    const consent = start();
+    const listener = vi.fn();
+    const off = consent.on('change', listener);
+    consent.acceptAll();
+    off();
+    consent.rejectAll();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test('every listener runs even when one throws; the first error is rethrown after', () => {
+    const consent = start();
+    const calls: string[] = [];
+    consent.on('change', () => {
+      calls.push('a');
+      throw new Error('first');
+    });
+    consent.on('change', () => {
+      calls.push('b');
+      throw new Error('second');
+    });
+    consent.on('change', () => calls.push('c'));
+    const dom = vi.fn();
+    document.addEventListener('consentry:change', dom, { once: true });
+    expect(() => consent.acceptAll()).toThrow('first');
+    expect(calls).toEqual(['a', 'b', 'c']);
+    expect(dom).toHaveBeenCalledTimes(1);
+    expect(consent.state.decided).toBe(true);
+  });
+
+  test('view events follow showBanner, showPreferences and hide', () => {
+    const consent = start();
+    const views: unknown[] = [];
+    consent.on('view', (view) => views.push(view));
+    consent.hide();
+    consent.showPreferences();
+    consent.showBanner();
+    consent.showBanner();
+    expect(views).toEqual([null, 'preferences', 'banner']);
+  });
+});
+
+describe('the interface is loaded lazily, once', () => {
+  test('loaded when the banner must show, mounted with the instance, unmounted on destroy', async () => {
+    const unmount = vi.fn();
+    const mountUI = vi.fn(() => unmount);
+    const loadUi = vi.fn<LoadUi>(async () => ({ mountUI }));
+    const consent = start({}, loadUi);
+    consent.showPreferences();
+    await vi.waitFor(() => expect(mountUI).toHaveBeenCalledTimes(1));
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(mountUI.mock.calls[0]![0]).toBe(consent);
+    consent.destroy();
+    await vi.waitFor(() => expect(unmount).toHaveBeenCalledTimes(1));
+  });
+
+  test('a failed load is reported, grants nothing, and is tried again on the next request', async () => {
+    const mountUI = vi.fn(() => () => {});
+    const loadUi = vi.fn<LoadUi>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ mountUI });
+    const consent = start({}, loadUi);
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));
+    expect(String(errors.mock.calls[0]![0])).toContain('the interface could not be loaded (Error: offline); nothing was granted.');
+    expect(consent.state.decided).toBe(false);
+    consent.showPreferences();
+    await vi.waitFor(() => expect(mountUI).toHaveBeenCalledTimes(1));
+  });
+
+  test('an element with data-consentry-open, added at any time, opens the preferences', async () => {
+    store({});
+    const mountUI = vi.fn(() => () => {});
+    const consent = start({}, async () => ({ mountUI }));
+    const link = document.createElement('a');
+    link.href = '#cookies';
+    link.setAttribute('data-consentry-open', '');
+    link.innerHTML = '<span>Cookie settings</span>';
+    document.body.append(link);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.querySelector('span')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(consent.view).toBe('preferences');
+    await vi.waitFor(() => expect(mountUI).toHaveBeenCalledTimes(1));
+    link.remove();
+  });
+});
+
+describe('destroy', () => {
+  test('stops events, link handling and decisions', () => {
+    const consent = start();
+    const listener = vi.fn();
+    consent.on('change', listener);
+    consent.destroy();
+    consent.acceptAll();
+    expect(listener).not.toHaveBeenCalled();
+    expect(consent.state.decided).toBe(false);
+    expect(consent.view).toBeNull();
+    const link = document.createElement('button');
+    link.setAttribute('data-consentry-open', '');
+    document.body.append(link);
+    link.click();
+    expect(consent.view).toBeNull();
+    link.remove();
+  });
+});
+

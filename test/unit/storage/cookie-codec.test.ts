@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { METHODS } from '../../../src/core/decision';
+import { randomUuid } from '../../../src/core/random-id';
+import { decodeChoice, encodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
+
+// Property-style tests: many generated inputs from a seeded generator, so a failure is reproducible.
+function generator(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const int = (max: number) => Math.floor(next() * max);
+  const pick = <T>(items: readonly T[]) => items[int(items.length)]!;
+  const string = (alphabet: string, min: number, max: number) =>
+    Array.from({ length: min + int(max - min + 1) }, () => alphabet[int(alphabet.length)]).join('');
+  return { int, pick, string, next };
+}
+
+const NAME = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
+const REVISION = 'ABCXYZabcxyz0189._:-';
+
+function randomChoice(random: ReturnType<typeof generator>): StoredChoice {
+  const categories: Record<string, boolean> = {};
+  let length = 0;
+  for (let i = random.int(6); i > 0; i--) {
+    const name = random.string(NAME, 1, 20);
+    if (length + name.length + 1 > 160) break;
+    length += name.length + 1;
+    categories[name] = random.next() < 0.5;
+  }
+  const decided = random.next() < 0.8;
+  return {
+    subjectId: randomUuid(),
+    lastReceiptId: random.next() < 0.5 ? randomUuid() : null,
+    decidedAt: decided ? Math.floor(random.next() * 4e12 / 1000) * 1000 : null,
+    method: decided ? random.pick(METHODS) : null,
+    categories,
+    revision: random.string(REVISION, 1, 32),
+  };
+}
+
+describe('round trip', () => {
+  test('decode(encode(choice)) gives the choice back, for 2 000 generated choices', () => {
+    const random = generator(2026);
+    for (let i = 0; i < 2000; i++) {
+      const choice = randomChoice(random);
+      expect(decodeChoice(encodeChoice(choice))).toEqual(choice);
+    }
+  });
+
+  test('the encoded value needs no cookie escaping and stays within 300 bytes with the name', () => {
+    const worst: StoredChoice = {
+      subjectId: randomUuid(),
+      lastReceiptId: randomUuid(),
+      decidedAt: 32503680000000, // year 3000
+      method: 'preferences.accept_all',
+      // 160 characters of names in all, the most the configuration allows.
+      categories: Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`${i}`.padEnd(31, 'x'), i % 2 === 0])),
+      revision: 'x'.repeat(32),
+    };
+    const value = encodeChoice(worst);
+    expect(value).toMatch(/^[\w.+:-]+$/);
+    expect(`consentry=${value}`.length).toBeLessThanOrEqual(300);
+    expect(decodeChoice(value)).toEqual(worst);
+  });
+
+  test('a withdrawn choice keeps the subject and the receipt chain but no decision', () => {
+    const choice: StoredChoice = {
+      subjectId: randomUuid(),
+      lastReceiptId: randomUuid(),
+      decidedAt: null,
+      method: null,
+      categories: { analytics: false },
+      revision: '2026-01',
+    };
+    expect(decodeChoice(encodeChoice(choice))).toEqual(choice);
+  });
+});
+
+describe('garbage in, no decision out', () => {
+  test('random strings never decode and never throw', () => {
+    const random = generator(7);
+    const alphabet = 'abc019.+-_:%;= ,"\\/ÿ€\u0000';
+    for (let i = 0; i < 5000; i++) {
+      expect(decodeChoice(random.string(alphabet, 0, 120))).toBeNull();
+    }
+  });
+
+  test('every single-character corruption of a valid value is refused or decodes to a well-formed choice', () => {
+    const random = generator(99);
+    for (let i = 0; i < 300; i++) {
+      const value = encodeChoice(randomChoice(random));
+      const at = random.int(value.length);
+      const corrupted = value.slice(0, at) + random.pick([...'.+#%;Z ']) + value.slice(at + 1);
+      const decoded = decodeChoice(corrupted);
+      if (decoded) expect(decodeChoice(encodeChoice(decoded))).toEqual(decoded);
+    }
+  });
+
+  const valid = encodeChoice({
+    subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    lastReceiptId: null,
+    decidedAt: 1_767_225_600_000,
+    method: 'banner.accept_all',
+    categories: { functional: true, analytics: false },
+    revision: '2026-01',
+  });
+
+  test.each([
+    ['undefined', undefined],
+    ['empty', ''],
+    ['another version', valid.replace(/^1\./, '2.')],
+    ['a short subject id', valid.replace(/^1\.[0-9a-f]{4}/, '1.')],
+    ['a method index out of range', valid.replace('.0.functional', '.9.functional')],
+    ['a time without a method', valid.replace('.0.functional', '..functional')],
+    ['a category both granted and refused', valid.replace('.analytics.', '.functional.')],
+    ['an upper-case category', valid.replace('functional', 'Functional')],
+    ['an empty revision', valid.replace(/2026-01$/, '')],
+    ['a percent-encoded value', encodeURIComponent(valid.replace(/\./g, ' '))],
+  ])('%s', (_, value) => {
+    expect(decodeChoice(value)).toBeNull();
+  });
+
+  test('the valid value itself decodes (so the cases above fail for their own reason)', () => {
+    expect(decodeChoice(valid)).toMatchObject({ method: 'banner.accept_all', categories: { functional: true, analytics: false } });
+  });
+});

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createChoiceStore } from '../../../src/storage/cookie-store';
+import type { StoredChoice } from '../../../src/storage/cookie-codec';
+
+const choice: StoredChoice = {
+  subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  lastReceiptId: null,
+  decidedAt: 1_767_225_600_000,
+  method: 'api',
+  categories: { analytics: true },
+  revision: '1',
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.cookie = 'consentry=; Max-Age=0; Path=/';
+  document.cookie = 'other=; Max-Age=0; Path=/';
+});
+
+describe('the choice cookie', () => {
+  test('writes with Path=/, SameSite=Lax, Max-Age from the days, the Domain when set, and reads it back', () => {
+    const writes: string[] = [];
+    let proto: object | null = document;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'cookie')) proto = Object.getPrototypeOf(proto);
+    const descriptor = Object.getOwnPropertyDescriptor(proto!, 'cookie')!;
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => {
+      writes.push(value);
+      descriptor.set!.call(document, value.replace('; Domain=.example.com', ''));
+    });
+    const store = createChoiceStore({ name: 'consentry', domain: '.example.com', maxAgeDays: 10 });
+    store.write(choice);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatch(/^consentry=1\.[0-9a-f]{32}\./);
+    expect(writes[0]).toContain('; Path=/; Max-Age=864000; SameSite=Lax; Domain=.example.com');
+    expect(writes[0]).not.toContain('Secure');
+    expect(store.read()).toEqual(choice);
+  });
+
+  test('finds its cookie among others and ignores a cookie whose name merely starts the same', () => {
+    document.cookie = 'consentry_old=junk; Path=/';
+    document.cookie = 'other=1; Path=/';
+    const store = createChoiceStore({ name: 'consentry', domain: null, maxAgeDays: 1 });
+    expect(store.read()).toBeNull();
+    store.write(choice);
+    expect(store.read()).toEqual(choice);
+    document.cookie = 'consentry_old=; Max-Age=0; Path=/';
+  });
+
+  test('a configured name keeps choices apart', () => {
+    createChoiceStore({ name: 'a', domain: null, maxAgeDays: 1 }).write(choice);
+    expect(createChoiceStore({ name: 'b', domain: null, maxAgeDays: 1 }).read()).toBeNull();
+    expect(createChoiceStore({ name: 'a', domain: null, maxAgeDays: 1 }).read()).toEqual(choice);
+    document.cookie = 'a=; Max-Age=0; Path=/';
+  });
+
+  test('cookies that throw (disabled, sandboxed) read as no decision and writes are dropped', () => {
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const store = createChoiceStore({ name: 'consentry', domain: null, maxAgeDays: 1 });
+    expect(store.read()).toBeNull();
+    expect(() => store.write(choice)).not.toThrow();
+  });
+});
