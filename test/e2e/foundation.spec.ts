@@ -72,3 +72,37 @@ test('the consentry:change event carries the state, and the demo page shows it',
   expect(await detail).toMatchObject({ decided: true, categories: { analytics: true, functional: false } });
   await expect(page.locator('#state')).toContainText('"analytics": true');
 });
+
+test('the loader defines no global but window.Consentry', async ({ page }) => {
+  await page.route('**/blank.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">' }),
+  );
+  await page.goto('/blank.html');
+  const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
+  await page.addScriptTag({ url: '/dist/consentry.js' });
+  const added = await page.evaluate((known) => Object.getOwnPropertyNames(window).filter((name) => !known.includes(name)), before);
+  expect(added).toEqual(['Consentry']);
+});
+
+test('configuration from JSON, the global and data attributes; a bad attribute is one clear error and fails closed', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await page.route('**/configured.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><link rel="icon" href="data:,">
+        <script>window.consentryConfig = { revision: 'from-global', cookie: { name: 'site_consent' } };</script>
+        <script type="application/json" id="consentry-config">{ "revision": "from-json", "categories": { "marketing": { "label": "Ads" } } }</script>
+        <script src="/dist/consentry.js" data-gpc="sometimes" data-categories="analytics marketing"></script>`,
+    }),
+  );
+  await page.goto('/configured.html');
+  expect(messages).toEqual([
+    'error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore. Using the default.',
+  ]);
+  const state = await page.evaluate(() => window.Consentry!.state);
+  expect(state).toMatchObject({ decided: false, revision: 'from-json', categories: { necessary: true, analytics: false, marketing: false } });
+  expect(Object.keys(state.categories)).toEqual(['necessary', 'analytics', 'marketing']);
+  await page.evaluate(() => window.Consentry!.set({ marketing: true }));
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).toContain('site_consent');
+});
