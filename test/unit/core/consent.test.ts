@@ -296,7 +296,7 @@ describe('events', () => {
 describe('the interface is loaded lazily, once', () => {
   test('loaded when the banner must show, mounted with the instance, unmounted on destroy', async () => {
     const unmount = vi.fn();
-    const mountUI = vi.fn(() => unmount);
+    const mountUI = vi.fn((_consent: Consent, _internals: ConsentInternals) => unmount);
     const loadUi = vi.fn<LoadUi>(async () => ({ mountUI }));
     const consent = start({}, loadUi);
     consent.showPreferences();
