@@ -29,6 +29,11 @@ const RESERVED_KEYS = ['__proto__', 'prototype', 'constructor'];
 
 const uuidV4 = v.pipe(v.string(), v.regex(UUID_V4, 'must be a lower-case version 4 UUID'));
 
+/** Whether a value is a lower-case version 4 UUID, the form of receipt and subject ids. */
+export function isUuidV4(value: string): boolean {
+  return UUID_V4.test(value);
+}
+
 const eventTime = v.pipe(
   v.string(),
   v.regex(ISO_UTC, 'must be an ISO 8601 UTC time such as 2026-01-01T12:00:00.000Z'),
@@ -89,7 +94,8 @@ export const receiptSchema = v.pipe(
   v.strictObject({
     schema: v.literal(RECEIPT_SCHEMA, `must be "${RECEIPT_SCHEMA}"`),
     receiptId: uuidV4,
-    subjectId: v.pipe(v.string(), v.regex(/^[\w-]{16,64}$/, 'must be 16 to 64 of A-Z a-z 0-9 _ -')),
+    // The SDK's pseudonymous id is a random UUID v4 (src/core/random-id.ts), and nothing else.
+    subjectId: uuidV4,
     eventTime,
     eventType: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
     method: v.picklist(METHODS, `must be one of ${METHODS.join(', ')}`),
