@@ -53,8 +53,8 @@ export async function signReceipt(signer: ReceiptSigner, receipt: Receipt, recei
   return { ...fields, signature: btoa(String.fromCharCode(...signature)) };
 }
 
-/** Whether a stored receipt's signature matches every other field of it under the signer's key. */
-export async function hasValidSignature(signer: ReceiptSigner, record: SignedReceipt): Promise<boolean> {
+/** Whether a stored receipt's signature matches every other field of it, checked with `verify`. */
+export async function hasValidSignature(verify: ReceiptSigner['verify'], record: SignedReceipt): Promise<boolean> {
   const { signature, ...fields } = record;
   let bytes: Uint8Array;
   try {
@@ -62,5 +62,5 @@ export async function hasValidSignature(signer: ReceiptSigner, record: SignedRec
   } catch {
     return false;
   }
-  return signer.verify(signatureInput(fields), bytes);
+  return verify(signatureInput(fields), bytes);
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `consentry-collector`: runs the receipt collector on an embedded SQLite file (SPEC §8).
+import { parseArgs } from 'node:util';
+import { createCollector, type CollectorOptions } from './handler';
+import { createKeyFileSigner } from './key-file';
+import { logError, logInfo } from './log';
+import { serveCollector } from './node-server';
+import { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
+import { createSqliteStorage } from './storage/sqlite';
+
+const USAGE = `Usage: consentry-collector [options]
+
+Stores consent receipts posted by Consentry: signed, hash-chained, durable.
+
+Options:
+  --port <n>            port to listen on (default 8787; 0 picks a free one)
+  --host <address>      address to listen on (default 127.0.0.1)
+  --db <path>           SQLite file, created if missing (default ./consent.sqlite)
+  --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
+                        repeat for more (the collector's own origin is always allowed)
+  --admin-token <t>     bearer token for GET /v1/receipts and GET /v1/verify, 16+ characters
+                        (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
+                        are visible to other users in the process list)
+  --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key)
+  --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
+  --trust-proxy         count clients by the last X-Forwarded-For address (behind one proxy)
+  --help                show this help
+
+Example:
+  consentry-collector --port 8787 --db ./consent.sqlite --allow-origin https://example.com
+`;
+
+/** Exit status for a usage mistake, as most Unix tools use. */
+const USAGE_ERROR = 2;
+
+function fail(message: string, status: number): never {
+  logError(message);
+  process.exit(status);
+}
+
+function readOptions(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', default: '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      db: { type: 'string', default: './consent.sqlite' },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
+      'admin-token': { type: 'string' },
+      key: { type: 'string' },
+      'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
+      'trust-proxy': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const whole = (flag: string, text: string, max: number) => {
+    if (!/^\d+$/.test(text) || Number(text) > max) throw new Error(`--${flag} must be a whole number from 0 to ${max}, not ${JSON.stringify(text)}`);
+    return Number(text);
+  };
+  const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  return {
+    help: values.help,
+    port: whole('port', values.port, 65_535),
+    host: values.host,
+    db: values.db,
+    key: values.key ?? `${values.db}.key`,
+    allowOrigins: values['allow-origin'],
+    adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
+    rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
+    trustProxy: values['trust-proxy'],
+  };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof readOptions>;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (error) {
+    fail(`${(error as Error).message}\nRun consentry-collector --help for the options.`, USAGE_ERROR);
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const storage = createSqliteStorage(options.db);
+  let collector;
+  try {
+    const collectorOptions: CollectorOptions = {
+      storage,
+      signer: createKeyFileSigner(options.key),
+      allowOrigins: options.allowOrigins,
+      adminToken: options.adminToken,
+      rateLimit: options.rateLimit,
+      ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
+    };
+    collector = createCollector(collectorOptions);
+  } catch (error) {
+    await storage.close();
+    fail((error as Error).message, USAGE_ERROR);
+  }
+  const server = await serveCollector(collector, { port: options.port, host: options.host });
+  logInfo(`listening on ${server.url} (receipts in ${options.db}, signing key ${options.key})`);
+  if (options.adminToken === undefined) logInfo('no admin token: export and verify are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+
+  const shutdown = async () => {
+    await server.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
