@@ -1,12 +1,16 @@
-// The demo server behind `npm start` and the e2e tests: serves demo/ at / and the built files at
-// /dist/. PORT and HOST come from the environment (default 127.0.0.1:8080).
-import { createServer } from 'node:http';
+// The demo server behind `npm start` and the e2e tests: serves demo/ at /, the built files at
+// /dist/, and the receipt collector under /consent, so the banner's receipts go to
+// /consent/v1/receipts and are stored for real in SQLite under CONSENTRY_DATA_DIR (default ./data).
+// PORT and HOST come from the environment (default 127.0.0.1:8080); CONSENTRY_ADMIN_TOKEN turns on
+// the collector's export and verify routes.
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCollector, createKeyFileSigner, createSqliteStorage, serveCollector } from '../dist/collector/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const COLLECTOR_PREFIX = '/consent';
 
 /** Maps a URL path to a file under demo/ or dist/, or null when it points anywhere else. */
 function fileFor(pathname) {
@@ -16,18 +20,43 @@ function fileFor(pathname) {
   return join(root, 'demo', path.endsWith('/') ? path + 'index.html' : path);
 }
 
-const server = createServer(async (request, response) => {
-  const file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
+async function staticFile(pathname) {
   try {
+    const file = fileFor(pathname);
     if (!file) throw new Error('outside');
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
+    return new Response(body, { headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' } });
   } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
   }
+}
+
+const dataDir = resolve(process.env.CONSENTRY_DATA_DIR ?? 'data');
+const storage = createSqliteStorage(join(dataDir, 'receipts.sqlite'));
+const collector = createCollector({
+  storage,
+  signer: createKeyFileSigner(join(dataDir, 'signing.key')),
+  basePath: COLLECTOR_PREFIX,
+  adminToken: process.env.CONSENTRY_ADMIN_TOKEN,
+  // One visitor on loopback, and the e2e suite posting from one address: a limit would only get in the way.
+  rateLimit: false,
 });
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-server.listen(port, host, () => console.log(`Consentry demo on http://${host}:${port}/`));
+const server = await serveCollector(
+  {
+    fetch(request, context) {
+      const { pathname } = new URL(request.url);
+      return pathname.startsWith(`${COLLECTOR_PREFIX}/`) ? collector.fetch(request, context) : staticFile(pathname);
+    },
+  },
+  { port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1' },
+);
+console.log(`Consentry demo on ${server.url}/ (receipts in ${dataDir})`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await server.close();
+    await storage.close();
+    process.exit(0);
+  });
+}

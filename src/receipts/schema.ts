@@ -132,9 +132,14 @@ export type ReceiptCheck =
  * ```
  */
 export function checkReceipt(value: unknown): ReceiptCheck {
+  // valibot's object schemas take arrays for objects; a receipt is never one.
+  if (Array.isArray(value)) return { ok: false, error: 'a receipt must be a JSON object', field: null };
   const result = v.safeParse(receiptSchema, value, { abortEarly: true });
   if (result.success) return { ok: true, receipt: result.output };
   const issue = result.issues[0];
   const field = issue.path?.map((item) => String(item.key)).join('.') || null;
-  return { ok: false, error: field ? `${field}: ${issue.message}` : issue.message, field };
+  // A strict object reports a missing or unknown key as a "key" issue; say which it is plainly.
+  const keyIssue = issue.type === 'strict_object' && issue.kind === 'schema';
+  const message = !keyIssue ? issue.message : issue.expected === 'never' ? 'is not a receipt field' : 'is required';
+  return { ok: false, error: field ? `${field}: ${message}` : message, field };
 }

@@ -190,7 +190,9 @@ export function createSqliteStorage(path: string): ReceiptStorage {
     waiting.clear();
   }
   writer.on('error', fail);
-  writer.on('exit', () => fail(new Error('the receipt writer thread stopped')));
+  writer.on('exit', () => {
+    if (!closed) fail(new Error('the receipt writer thread stopped'));
+  });
   writer.on('message', (reply: WriterReply) => {
     const settled = 'committed' in reply ? reply.committed.map((row) => row.id) : reply.failed;
     for (const [index, id] of settled.entries()) {
@@ -263,6 +265,7 @@ export function createSqliteStorage(path: string): ReceiptStorage {
     },
 
     async check() {
+      if (closed) throw new Error('the receipt storage is closed');
       if (failure) throw failure;
       ping.get();
     },
