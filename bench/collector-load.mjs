@@ -58,19 +58,28 @@ function send(method, path, body, headers = {}) {
   });
 }
 
-function receipt() {
+// Receipts as a mixed audience makes them: some accept, some refuse, some decide category by category.
+const DECISIONS = [
+  ['given', 'banner.accept_all', true],
+  ['refused', 'banner.reject_all', false],
+  ['updated', 'preferences.save', null],
+];
+
+function receipt(index) {
+  const [eventType, method, grantAll] = DECISIONS[index % DECISIONS.length];
+  const grant = (name) => grantAll ?? name.length % 2 === 0;
   return {
     schema: 'consentry.receipt/1',
     receiptId: randomUUID(),
     subjectId: randomUUID(),
     eventTime: new Date().toISOString(),
-    eventType: 'given',
-    method: 'banner.accept_all',
-    categories: { necessary: true, functional: true, personalization: false, analytics: true },
-    previousReceiptId: null,
+    eventType,
+    method,
+    categories: Object.fromEntries(['functional', 'personalization', 'analytics'].map((name) => [name, grant(name)]).concat([['necessary', true]])),
+    previousReceiptId: eventType === 'updated' ? randomUUID() : null,
     notice: { policyUrl: '/privacy', revision: '2026-01', language: 'en', textHash: 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' },
     signals: { gpc: false },
-    page: 'https://shop.example.com/products/shoes',
+    page: `https://shop.example.com/products/${index}`,
     sdkVersion: '0.1.0',
   };
 }
@@ -112,7 +121,7 @@ function openConnection() {
 }
 
 // Requests are built before the clock starts, so the client spends its CPU on sending only.
-const receipts = Array.from({ length: REQUESTS }, receipt);
+const receipts = Array.from({ length: REQUESTS }, (_, index) => receipt(index));
 const requests = receipts.map((r) => {
   const body = Buffer.from(JSON.stringify(r));
   const head = `POST /v1/receipts HTTP/1.1\r\nHost: ${new URL(base).host}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;

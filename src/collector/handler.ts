@@ -72,21 +72,29 @@ function queryTime(value: string | undefined): string | undefined | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+const decoder = new TextDecoder();
+
 /** Reads a web body stream, giving up (null) as soon as it is longer than `limit` bytes. */
 async function readStreamAtMost(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = stream?.getReader();
-  for (let next = await reader?.read(); next && !next.done; next = await reader!.read()) {
-    size += next.value.byteLength;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
     if (size > limit) {
-      await reader!.cancel();
+      await reader.cancel();
       return null;
     }
-    chunks.push(next.value);
+    chunks.push(value);
   }
   const body = new Uint8Array(size);
-  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   return body;
 }
 
@@ -96,8 +104,6 @@ async function receiptBody(c: CollectorContext): Promise<string | null> {
   const bytes = c.env.readBody ? await c.env.readBody(MAX_RECEIPT_BYTES) : await readStreamAtMost(c.req.raw.body, MAX_RECEIPT_BYTES);
   return bytes && decoder.decode(bytes);
 }
-
-const decoder = new TextDecoder();
 
 const invalid = (c: CollectorContext, error: string, field: string | null) => c.json({ error, field }, 400);
 

@@ -93,6 +93,11 @@ function writerThread(require: NodeJS.Require): void {
   const db = new Driver(workerData.path as string);
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // Receipt and subject ids are random, so every insert lands on a random index page: a cache that
+  // holds the indexes (64 MiB, about a million receipts' worth) spares a read per insert. Fewer,
+  // larger checkpoints (16 MiB of log) spare syncs of the database file.
+  db.pragma('cache_size = -65536');
+  db.pragma('wal_autocheckpoint = 4000');
   const lastHash = db.prepare('SELECT hash FROM receipts ORDER BY seq DESC LIMIT 1').pluck();
   const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pluck();
   const insert = db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)');
