@@ -5,7 +5,7 @@
 // Target on a 2-core machine: ≥ 4000 receipts/s, p99 < 50 ms, zero loss.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -149,6 +149,15 @@ const started = performance.now();
 await Promise.all(Array.from({ length: CONCURRENCY }, client));
 const seconds = (performance.now() - started) / 1000;
 
+// CPU time per receipt tells more than throughput when other work shares the cores (Linux only).
+const serverCpuMs = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const cpu = existsSync(`/proc/${server.pid}/stat`)
+  ? `collector ${Math.round((serverCpuMs() * 1000) / REQUESTS)} µs, client ${Math.round((process.cpuUsage().user + process.cpuUsage().system) / REQUESTS)} µs per receipt`
+  : 'not measured here';
+
 const exported = await send('GET', '/v1/receipts?format=ndjson', undefined, { authorization: `Bearer ${ADMIN_TOKEN}` });
 const stored = new Set(exported.body.split('\n').filter(Boolean).map((line) => JSON.parse(line).receiptId));
 const lost = acknowledged.filter((id) => !stored.has(id)).length;
@@ -160,6 +169,7 @@ console.log(`requests      ${REQUESTS} from ${CONCURRENCY} concurrent clients ov
 console.log(`statuses      ${[...statuses].map(([status, count]) => `${status}: ${count}`).join(', ')}`);
 console.log(`throughput    ${Math.round(acknowledged.length / seconds)} receipts/s (${seconds.toFixed(2)} s)`);
 console.log(`latency       p50 ${percentile(50)} ms, p99 ${percentile(99)} ms, max ${latencies.at(-1).toFixed(1)} ms`);
+console.log(`cpu time      ${cpu}`);
 console.log(`loss          ${lost} of ${acknowledged.length} acknowledged receipts missing from the log`);
 console.log(`chain         ${verify.ok ? `intact, ${verify.checked} rows verified` : `BROKEN at row ${verify.broken.seq}: ${verify.broken.reason}`}`);
 
