@@ -27,8 +27,8 @@ export async function buildReceipt(decision: Decision, { policyUrl, revision }: 
     schema: 'consentry.receipt/1',
     receiptId: decision.receiptId,
     subjectId: state.subjectId,
-    // A withdrawal clears the decision time in the state; the receipt still needs its own.
-    eventTime: state.updatedAt ?? new Date().toISOString(),
+    // Read in the same task that recorded the decision (withdrawals included, whose state has no time).
+    eventTime: new Date().toISOString(),
     eventType: decision.eventType,
     method: decision.method,
     categories: state.categories,

@@ -81,7 +81,7 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     }, retryDelay(attempt));
   }
 
-  const stopDecisions = onDecision(async (decision) => {
+  onDecision(async (decision) => {
     const receipt = await buildReceipt(decision, settings);
     if (!endpoint) return report('built', receipt);
     // Stored before the post, not after a failure: if the page dies mid-request, the next page
@@ -94,9 +94,9 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     addEventListener('online', flush);
     flush();
   }
+  // A destroyed instance records no more decisions, and its listeners are cleared with it.
   return () => {
     stopped = true;
-    stopDecisions();
     clearTimeout(retryTimer);
     removeEventListener('online', flush);
   };
