@@ -15,7 +15,7 @@ declare const __SDK_VERSION__: string;
  * API call, the GPC rule): BCP 47 "undetermined". Its `textHash` is then null. Both say, truthfully,
  * that Consentry cannot vouch for what the visitor read, rather than claiming a banner they never saw.
  */
-export const NO_NOTICE_LANGUAGE = 'und';
+const NO_NOTICE_LANGUAGE = 'und';
 
 /**
  * Builds the receipt for a decision. Everything is read synchronously, when the decision is
