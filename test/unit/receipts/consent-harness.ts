@@ -57,9 +57,25 @@ export async function settle(done: () => boolean = () => true): Promise<void> {
   throw new Error('the expected state never came');
 }
 
-/** Destroys the tests' instances and forgets the stored decision and outbox between tests. */
+const localStorageDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
+
+/**
+ * Makes localStorage unusable as Chromium does when a visitor blocks site data: merely reading
+ * `window.localStorage` throws. {@link clearBrowserState} gives it back.
+ */
+export function disableLocalStorage(): void {
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    get: () => {
+      throw new DOMException('access denied', 'SecurityError');
+    },
+  });
+}
+
+/** Destroys the tests' instances, gives localStorage back, and forgets the stored decision and outbox. */
 export function clearBrowserState(): void {
   for (const consent of started.splice(0)) consent.destroy();
+  Object.defineProperty(globalThis, 'localStorage', localStorageDescriptor);
   for (const cookie of document.cookie.split(/; */)) {
     const name = cookie.split('=')[0];
     if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Receipt } from '../../../src/receipts/schema';
 import { retryDelay } from '../../../src/receipts/start-receipts';
-import { clearBrowserState, settle, startHarness } from './consent-harness';
+import { clearBrowserState, disableLocalStorage, settle, startHarness } from './consent-harness';
 
 const ENDPOINT = 'https://collector.example/v1/receipts';
 const OUTBOX_KEY = 'consentry.receipts';
@@ -192,24 +192,14 @@ describe('receipt delivery', () => {
   });
 
   test('with storage disabled a decision is still posted and retried on this page, without any error', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
-    Object.defineProperty(globalThis, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('access denied', 'SecurityError');
-      },
-    });
-    try {
-      const posts = collector(503, 201);
-      const { consent, events } = startHarness({ endpoint: ENDPOINT });
-      consent.acceptAll();
-      await settle(() => events.length === 1);
-      await vi.advanceTimersByTimeAsync(1000);
-      await settle(() => events.length === 2);
-      expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
-      expect(posts[1]).toEqual(posts[0]);
-    } finally {
-      Object.defineProperty(globalThis, 'localStorage', descriptor);
-    }
+    disableLocalStorage();
+    const posts = collector(503, 201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle(() => events.length === 2);
+    expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
+    expect(posts[1]).toEqual(posts[0]);
   });
 });

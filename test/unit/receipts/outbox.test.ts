@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createReceiptOutbox, OUTBOX_LIMIT } from '../../../src/receipts/outbox';
 import type { Receipt } from '../../../src/receipts/schema';
+import { clearBrowserState, disableLocalStorage } from './consent-harness';
 
 const KEY = 'consentry.receipts';
 /** A stand-in receipt: the outbox only relies on `receiptId`. */
 const receipt = (n: number) => ({ receiptId: `receipt-${n}` }) as Receipt;
 const ids = (receipts: Receipt[]) => receipts.map((r) => r.receiptId);
 
-afterEach(() => {
-  localStorage.clear();
-  vi.restoreAllMocks();
-});
+afterEach(clearBrowserState);
 
 describe('receipt outbox', () => {
   test('keeps receipts in localStorage, oldest first, for the next page', () => {
@@ -50,24 +48,13 @@ describe('receipt outbox', () => {
   });
 
   test('with storage disabled, nothing throws and the page keeps its receipts in memory', () => {
-    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
-    // As Chromium does when site data is blocked: merely reading window.localStorage throws.
-    Object.defineProperty(globalThis, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('access denied', 'SecurityError');
-      },
-    });
-    try {
-      const outbox = createReceiptOutbox(KEY, () => {});
-      expect(outbox.list()).toEqual([]);
-      outbox.add(receipt(1));
-      outbox.add(receipt(2));
-      outbox.remove('receipt-1');
-      expect(ids(outbox.list())).toEqual(['receipt-2']);
-    } finally {
-      Object.defineProperty(globalThis, 'localStorage', descriptor);
-    }
+    disableLocalStorage();
+    const outbox = createReceiptOutbox(KEY, () => {});
+    expect(outbox.list()).toEqual([]);
+    outbox.add(receipt(1));
+    outbox.add(receipt(2));
+    outbox.remove('receipt-1');
+    expect(ids(outbox.list())).toEqual(['receipt-2']);
   });
 
   test('with storage full, nothing throws; the receipts stay in memory and are stored once space frees up', () => {
