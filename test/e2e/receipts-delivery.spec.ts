@@ -91,6 +91,29 @@ test.describe('each decision path posts one valid receipt', () => {
   });
 });
 
+test('the real collector (demo/receipts.html, same origin) stores each receipt once, signed and chained', async ({ page }) => {
+  await page.goto('/receipts.html');
+  const sent = () =>
+    page.evaluate(() => new Promise<ReceiptEvent>((resolve) => window.Consentry!.on('receipt', (event) => event.status === 'sent' && resolve(event))));
+  const accepted = sent();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const given = (await accepted).receipt;
+  const withdrawn = sent();
+  await page.evaluate(() => window.Consentry!.withdraw());
+  const { receipt } = await withdrawn;
+  // A later page finds nothing left to send: the collector acknowledged both.
+  await page.reload();
+  expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBe('[]');
+
+  const history = await (await page.request.get(`/consent/v1/subjects/${given.subjectId}/receipts`)).json();
+  expect(history.receipts).toHaveLength(2);
+  expect(history.receipts).toMatchObject([
+    { ...receipt, receivedAt: expect.any(String), signature: expect.any(String) },
+    { ...given, receivedAt: expect.any(String), signature: expect.any(String) },
+  ]);
+  expect(receipt.previousReceiptId).toBe(given.receiptId);
+});
+
 test.describe('delivery never loses a receipt', () => {
   test('an endpoint failing the first posts gets the receipt later, once, after backoff', async ({ page }) => {
     endpoint.failNext(2, 503);
