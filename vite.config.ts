@@ -1,5 +1,9 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+
+// Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
 
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
@@ -37,6 +41,7 @@ const builds: Record<string, UserConfig['build']> = {
 export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
+  define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { createChoiceStore } from '../storage/cookie-store';
 import type { StoredChoice } from '../storage/cookie-codec';
+import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
 import { NECESSARY, type Settings } from './config';
 import type { ConsentState, Method } from './decision';
 import { createEmitter, type Listener } from './events';
@@ -17,6 +18,8 @@ export interface ConsentEvents {
   change: ConsentState;
   /** When the banner or preferences open or close. */
   view: View;
+  /** Where each decision's consent receipt stands: built, sent, queued for retry, or failed (SPEC §7). */
+  receipt: ReceiptEvent;
 }
 
 /** What a receipt is built from (SPEC §7): one recorded decision. */
@@ -228,6 +231,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       destroyed = true;
       ui?.then((unmount) => unmount?.());
       page?.removeEventListener('click', openFromLink);
+      stopReceipts();
       emitter.clear();
     },
   };
@@ -237,6 +241,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     decide,
     onDecision: (listener) => emitter.on('decision', listener),
   };
+  const stopReceipts = startReceipts(internals, (event) => emitter.emit('receipt', event));
 
   page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {

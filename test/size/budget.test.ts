@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 // Size is a feature (STYLE 4): every page view downloads the loader, so it has a hard budget.
 // Budgets are gzip bytes of the built files (npm test builds before it runs vitest).
 const BUDGETS: Record<string, number> = {
-  // SPEC §1: a returning visitor downloads only this.
-  'dist/consentry.js': 4096,
+  // SPEC §1: a returning visitor downloads only this. Core, gating and receipts together.
+  'dist/consentry.js': 6144,
 };
 
 export function gzipSize(file: string): number {

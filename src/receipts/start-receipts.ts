@@ -1,0 +1,103 @@
+// Receipts for one consent instance (SPEC §7): every recorded decision becomes a receipt, which is
+// emitted and, with an endpoint, delivered at least once. The collector stores each receiptId
+// once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
+// the site owner prove consent, and a receipt that never arrives proves nothing.
+import type { ConsentInternals } from '../core/consent';
+import { reportError } from '../core/report';
+import type { Receipt } from './schema';
+import { buildReceipt } from './build-receipt';
+import { createReceiptOutbox } from './outbox';
+import { deliveryStatus, postReceipt } from './transport';
+
+/** A `receipt` event: where one receipt stands. */
+export interface ReceiptEvent {
+  /**
+   * - `built`: no `endpoint` is configured; Consentry sends nothing, route the receipt yourself.
+   * - `sent`: the collector acknowledged it (2xx).
+   * - `queued`: an attempt failed for now; it waits in the outbox and is retried, on this page or a later one.
+   * - `failed`: given up: the collector refused it (a 4xx other than 408/429), or the full outbox dropped it.
+   */
+  status: 'built' | 'sent' | 'queued' | 'failed';
+  receipt: Receipt;
+}
+
+const RETRY_BASE_MS = 1000;
+const RETRY_MAX_MS = 300_000;
+
+/**
+ * How long to wait before retry round `attempt` (0 first): exponential from 1 s, capped at
+ * 5 minutes, each wait drawn between half and all of that ("equal jitter"), so the visitors of a
+ * site whose collector was down do not all come back in the same second.
+ */
+export function retryDelay(attempt: number): number {
+  return Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS) * (0.5 + Math.random() / 2);
+}
+
+/**
+ * Starts receipts for a consent instance: builds one per recorded decision and reports it with
+ * `emit`; with an endpoint, keeps it in the outbox until the collector acknowledges it, retrying
+ * with backoff while the page lives, when the browser comes back online, and on the next page
+ * load. Returns the function that stops it (for `destroy`); receipts still waiting stay stored.
+ */
+export function startReceipts({ settings, onDecision }: ConsentInternals, emit: (event: ReceiptEvent) => void): () => void {
+  // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
+  if (typeof location == 'undefined') return () => {};
+  const { endpoint } = settings;
+  const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
+  const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
+  const sending = new Set<string>();
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  async function send(receipt: Receipt): Promise<void> {
+    const { receiptId } = receipt;
+    // One request per receipt at a time: a flush while it is on its way must not post it again.
+    if (sending.has(receiptId)) return;
+    sending.add(receiptId);
+    const httpStatus = await postReceipt(endpoint!, receipt);
+    sending.delete(receiptId);
+    const status = deliveryStatus(httpStatus);
+    if (status == 'queued') {
+      scheduleRetry();
+    } else {
+      outbox.remove(receiptId);
+      if (status == 'sent') attempt = 0;
+      else reportError(`receipt ${receiptId} refused with HTTP ${httpStatus}.`);
+    }
+    report(status, receipt);
+  }
+
+  // Every waiting receipt at once: the newest must not wait behind older ones when the page is
+  // about to unload, and each post is independent and idempotent.
+  const flush = () => outbox.list().forEach(send);
+
+  function scheduleRetry(): void {
+    if (stopped || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      attempt++;
+      flush();
+    }, retryDelay(attempt));
+  }
+
+  onDecision(async (decision) => {
+    const receipt = await buildReceipt(decision, settings);
+    if (!endpoint) return report('built', receipt);
+    // Stored before the post, not after a failure: if the page dies mid-request, the next page
+    // sends it again, and the collector keeps it once.
+    outbox.add(receipt);
+    send(receipt);
+  });
+
+  if (endpoint) {
+    addEventListener('online', flush);
+    flush();
+  }
+  // A destroyed instance records no more decisions, and its listeners are cleared with it.
+  return () => {
+    stopped = true;
+    clearTimeout(retryTimer);
+    removeEventListener('online', flush);
+  };
+}

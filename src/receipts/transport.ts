@@ -1,0 +1,41 @@
+// The only module that talks to the network (STYLE 8).
+import type { Receipt } from './schema';
+
+// A request that hangs is a failure like any other (it is retried), not a stalled outbox.
+const TIMEOUT_MS = 15_000;
+
+/**
+ * Posts one receipt as JSON and resolves with the HTTP status, or 0 when no response came
+ * (offline, DNS, CORS refused, timeout). Never rejects.
+ *
+ * `keepalive` lets the request finish after the page unloads (SPEC §7: a decision made just
+ * before leaving is still delivered); `credentials: 'omit'` because a receipt needs no cookie of
+ * the collector's origin and must not carry one cross-site.
+ */
+export async function postReceipt(endpoint: string, receipt: Receipt): Promise<number> {
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(receipt),
+      // Optional: browsers before 2022 lack AbortSignal.timeout, and must still send.
+      signal: AbortSignal.timeout?.(TIMEOUT_MS),
+    });
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * What a post's status means for its receipt: `sent` once acknowledged (2xx); `failed` for good on
+ * any other 4xx, since the collector refused this very receipt (invalid, origin not allowed) and
+ * sending it again would be refused again; `queued` for the rest (no response, 5xx, 408 Request
+ * Timeout, 429 Too Many Requests), which a later attempt may pass.
+ */
+export function deliveryStatus(status: number): 'sent' | 'queued' | 'failed' {
+  if (status >= 200 && status < 300) return 'sent';
+  return status >= 400 && status < 500 && status !== 408 && status !== 429 ? 'failed' : 'queued';
+}

@@ -1,0 +1,196 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ReceiptEvent } from '../../src/receipts/start-receipts';
+import { startReceiptEndpoint, type ReceiptEndpoint } from '../fixtures/receipt-endpoint';
+
+// demo/receipts-e2e.html loads the built dist/consentry.js with data-endpoint pointing at the real
+// HTTP endpoint below (another origin: every post is a CORS request with a preflight).
+
+declare global {
+  interface Window {
+    receiptEvents: ReceiptEvent[];
+  }
+}
+
+let endpoint: ReceiptEndpoint;
+test.beforeAll(async () => {
+  endpoint = await startReceiptEndpoint();
+});
+test.afterAll(() => endpoint.close());
+test.beforeEach(() => endpoint.reset());
+
+const PAGE = '/receipts-e2e.html';
+const statuses = (page: Page) => page.evaluate(() => window.receiptEvents.map((event) => event.status));
+const arrived = (count: number) => expect.poll(() => endpoint.stored.size).toBe(count);
+
+/** Opens the page with its clock stopped: timers then fire only when the test runs the clock. */
+async function openWithFrozenClock(page: Page): Promise<void> {
+  const start = Date.now();
+  await page.clock.install({ time: start });
+  await page.goto(PAGE);
+  // Far enough ahead to be in the page's future, however long loading took; no timer is due yet.
+  await page.clock.pauseAt(start + 60_000);
+}
+
+test.describe('each decision path posts one valid receipt', () => {
+  for (const [button, method, eventType, analytics] of [
+    ['Accept all', 'banner.accept_all', 'given', true],
+    ['Reject all', 'banner.reject_all', 'refused', false],
+  ] as const) {
+    test(`the banner's ${button}`, async ({ page }) => {
+      // A query string and fragment that must not reach the receipt (SPEC §7).
+      await page.goto(`${PAGE}?email=visitor%40example.com#top`);
+      await page.getByRole('button', { name: button }).click();
+      await arrived(1);
+      const [receipt] = [...endpoint.stored.values()];
+      expect(endpoint.posts).toEqual([receipt]);
+      expect(receipt).toMatchObject({
+        schema: 'consentry.receipt/1',
+        method,
+        eventType,
+        previousReceiptId: null,
+        subjectId: (await page.evaluate(() => window.Consentry!.state)).subjectId,
+        categories: { necessary: true, analytics },
+        notice: { policyUrl: '/privacy.html', revision: '2026-01' },
+        signals: { gpc: false },
+        page: `${new URL(page.url()).origin}/receipts-e2e.html`,
+      });
+      await expect.poll(() => statuses(page)).toEqual(['sent']);
+    });
+  }
+
+  test('the API: given, withdrawn by set, updated, withdrawn, refused, chained', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      const consent = window.Consentry!;
+      consent.acceptAll();
+      consent.set({ analytics: false });
+      consent.set({ analytics: true });
+      consent.withdraw();
+      consent.rejectAll();
+    });
+    await arrived(5);
+    expect(endpoint.posts).toHaveLength(5);
+    // Posts may overtake one another; the chain gives the order the decisions were made in.
+    const byPrevious = new Map([...endpoint.stored.values()].map((receipt) => [receipt.previousReceiptId, receipt]));
+    const chain = [byPrevious.get(null)!];
+    while (chain.length < 5) chain.push(byPrevious.get(chain.at(-1)!.receiptId)!);
+    expect(chain.map((receipt) => receipt.eventType)).toEqual(['given', 'withdrawn', 'updated', 'withdrawn', 'refused']);
+    for (const receipt of chain) expect(receipt).toMatchObject({ method: 'api', notice: { language: 'und', textHash: null } });
+    await expect.poll(() => statuses(page)).toEqual(Array(5).fill('sent'));
+    expect(errors).toEqual([]);
+  });
+
+  test('a browser sending Global Privacy Control says so in the receipt', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.goto(PAGE);
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    await arrived(1);
+    expect([...endpoint.stored.values()][0]).toMatchObject({ eventType: 'refused', signals: { gpc: true } });
+  });
+});
+
+test('the real collector (demo/receipts.html, same origin) stores each receipt once, signed and chained', async ({ page }) => {
+  await page.goto('/receipts.html');
+  const sent = () =>
+    page.evaluate(() => new Promise<ReceiptEvent>((resolve) => window.Consentry!.on('receipt', (event) => event.status === 'sent' && resolve(event))));
+  const accepted = sent();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const given = (await accepted).receipt;
+  const withdrawn = sent();
+  await page.evaluate(() => window.Consentry!.withdraw());
+  const { receipt } = await withdrawn;
+  // A later page finds nothing left to send: the collector acknowledged both.
+  await page.reload();
+  expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBe('[]');
+
+  const history = await (await page.request.get(`/consent/v1/subjects/${given.subjectId}/receipts`)).json();
+  expect(history.receipts).toHaveLength(2);
+  expect(history.receipts).toMatchObject([
+    { ...receipt, receivedAt: expect.any(String), signature: expect.any(String) },
+    { ...given, receivedAt: expect.any(String), signature: expect.any(String) },
+  ]);
+  expect(receipt.previousReceiptId).toBe(given.receiptId);
+});
+
+test.describe('delivery never loses a receipt', () => {
+  test('an endpoint failing the first posts gets the receipt later, once, after backoff', async ({ page }) => {
+    endpoint.failNext(2, 503);
+    await openWithFrozenClock(page);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => statuses(page)).toEqual(['queued']);
+    // The first retry waits at most 1 s, the second at most 2 s (exponential backoff with jitter).
+    await page.clock.runFor(1000);
+    await expect.poll(() => statuses(page)).toEqual(['queued', 'queued']);
+    await page.clock.runFor(2000);
+    await expect.poll(() => statuses(page)).toEqual(['queued', 'queued', 'sent']);
+    await arrived(1);
+    const [receipt] = [...endpoint.stored.values()];
+    expect(endpoint.posts).toEqual([receipt, receipt, receipt]);
+  });
+
+  test('a receipt not delivered while its page lived arrives from the next page, once', async ({ page }) => {
+    endpoint.failNext(1_000, 503);
+    await page.goto(PAGE);
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    await expect.poll(() => statuses(page)).toEqual(['queued']);
+    const posted = endpoint.posts.length;
+    const waiting = await page.evaluate(() => window.receiptEvents[0]!.receipt);
+
+    endpoint.failNext(0);
+    await page.reload();
+    await arrived(1);
+    expect(endpoint.stored.get(waiting.receiptId)).toEqual(waiting);
+    await expect.poll(() => page.evaluate(() => window.receiptEvents)).toEqual([{ status: 'sent', receipt: waiting }]);
+    expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBe('[]');
+    // Delivered: another page sends nothing more.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);
+    expect(endpoint.posts).toHaveLength(posted + 1);
+  });
+
+  test('a receipt made offline is sent when the browser comes back online', async ({ page, context }) => {
+    // A frozen clock: no backoff timer can fire, only the `online` event can send it.
+    await openWithFrozenClock(page);
+    await context.setOffline(true);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => statuses(page)).toEqual(['queued']);
+    expect(endpoint.posts).toEqual([]);
+    await context.setOffline(false);
+    await arrived(1);
+    await expect.poll(() => statuses(page)).toEqual(['queued', 'sent']);
+  });
+
+  test('a receipt posted right before navigating away still arrives (keepalive)', async ({ page }) => {
+    // The CORS preflight is held until the page is gone: only a keepalive request outlives it.
+    const release = endpoint.holdPreflights();
+    await page.goto(PAGE);
+    const subjectId = await page.evaluate(() => {
+      window.Consentry!.acceptAll();
+      location.href = '/privacy.html';
+      return window.Consentry!.state.subjectId;
+    });
+    // privacy.html has no endpoint, so nothing there can send the receipt again.
+    await page.waitForURL('**/privacy.html');
+    await page.waitForLoadState('load');
+    expect(endpoint.posts).toEqual([]);
+    release();
+    await arrived(1);
+    expect([...endpoint.stored.values()][0]).toMatchObject({ subjectId, eventType: 'given', page: expect.stringMatching(/\/receipts-e2e\.html$/) });
+  });
+
+  test('a receipt the endpoint refuses (403) is reported and never sent again', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    endpoint.failNext(1, 403);
+    await page.goto(PAGE);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await expect.poll(() => statuses(page)).toEqual(['failed']);
+    expect(errors).toContainEqual(expect.stringMatching(/^Consentry: receipt .* refused with HTTP 403/));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);
+    expect(endpoint.posts).toHaveLength(1);
+    expect(endpoint.stored.size).toBe(0);
+  });
+});

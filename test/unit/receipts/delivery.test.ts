@@ -1,0 +1,205 @@
+// @vitest-environment-options { "url": "https://shop.example/" }
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Receipt } from '../../../src/receipts/schema';
+import { retryDelay } from '../../../src/receipts/start-receipts';
+import { clearBrowserState, disableLocalStorage, settle, startHarness } from './consent-harness';
+
+const ENDPOINT = 'https://collector.example/v1/receipts';
+const OUTBOX_KEY = 'consentry.receipts';
+
+/** A fake collector: answers each post with the next status of `statuses` (then 201), recording every body. */
+function collector(...statuses: number[]) {
+  const posts: Receipt[] = [];
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    posts.push(JSON.parse(init.body as string));
+    const status = statuses.shift() ?? 201;
+    if (status === 0) throw new TypeError('Failed to fetch');
+    return new Response(null, { status });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return posts;
+}
+
+const stored = (): Receipt[] => JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]');
+
+beforeEach(() => {
+  // Only the clock the backoff uses is fake; `settle` turns the real event loop.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  // The top of every jitter range, so each wait is exactly its exponential bound.
+  vi.spyOn(Math, 'random').mockReturnValue(1);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  clearBrowserState();
+});
+
+describe('retryDelay', () => {
+  test('doubles from 1 s up to 5 minutes, jittered between half and all of it', () => {
+    expect([0, 1, 2, 3, 8, 9, 30].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 256_000, 300_000, 300_000]);
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    expect([0, 1, 9].map(retryDelay)).toEqual([500, 1000, 150_000]);
+  });
+});
+
+describe('receipt delivery', () => {
+  test('a receipt the collector acknowledges is sent once and leaves no trace', async () => {
+    const posts = collector(201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    expect(events.map((event) => event.status)).toEqual(['sent']);
+    expect(posts).toEqual([events[0]!.receipt]);
+    expect(stored()).toEqual([]);
+  });
+
+  test('a failed post waits in the outbox and is retried with exponential backoff, same receiptId, until acknowledged', async () => {
+    const posts = collector(503, 0, 429, 201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.rejectAll();
+    await settle(() => events.length === 1);
+    expect(events[0]!.status).toBe('queued');
+    const { receipt } = events[0]!;
+    expect(stored()).toEqual([receipt]);
+
+    for (const [wait, attempts] of [[1000, 2], [2000, 3], [4000, 4]] as const) {
+      await vi.advanceTimersByTimeAsync(wait - 1);
+      expect(posts).toHaveLength(attempts - 1);
+      await vi.advanceTimersByTimeAsync(1);
+      await settle(() => events.length === attempts);
+    }
+    expect(events.map((event) => event.status)).toEqual(['queued', 'queued', 'queued', 'sent']);
+    expect(posts.map((post) => post.receiptId)).toEqual(Array(4).fill(receipt.receiptId));
+    expect(posts.every((post) => JSON.stringify(post) === JSON.stringify(receipt))).toBe(true);
+    expect(stored()).toEqual([]);
+    // Acknowledged: nothing is sent again, however long the page stays.
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(posts).toHaveLength(4);
+  });
+
+  test('after an acknowledgement the backoff starts again from its shortest wait', async () => {
+    const posts = collector(503, 503, 201, 503, 201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    await vi.advanceTimersByTimeAsync(1000 + 2000);
+    await settle(() => events.length === 3);
+    consent.rejectAll();
+    await settle(() => events.length === 4);
+    expect(events.map((event) => event.status)).toEqual(['queued', 'queued', 'sent', 'queued']);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(posts).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle(() => events.length === 5);
+    expect(events[4]).toEqual({ status: 'sent', receipt: events[3]!.receipt });
+  });
+
+  test('a refusal (4xx other than 408/429) is final: reported, dropped, never retried', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const posts = collector(400);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    expect(events[0]!.status).toBe('failed');
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^Consentry: .*${events[0]!.receipt.receiptId}.*400`)));
+    expect(stored()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(posts).toHaveLength(1);
+  });
+
+  test('coming back online sends what waits at once, without waiting for the backoff', async () => {
+    const posts = collector(0, 201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    window.dispatchEvent(new Event('online'));
+    await settle(() => events.length === 2);
+    expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
+    expect(posts).toHaveLength(2);
+    // The pending backoff timer finds nothing left to send.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(posts).toHaveLength(2);
+  });
+
+  test('the next page load sends what an earlier page left in the outbox', async () => {
+    collector(503);
+    const first = startHarness({ endpoint: ENDPOINT });
+    first.consent.acceptAll();
+    await settle(() => first.events.length === 1);
+    first.consent.destroy();
+    const { receipt } = first.events[0]!;
+
+    const posts = collector(201);
+    const next = startHarness({ endpoint: ENDPOINT });
+    await settle(() => next.events.length === 1);
+    expect(next.events).toEqual([{ status: 'sent', receipt }]);
+    expect(posts).toEqual([receipt]);
+    expect(stored()).toEqual([]);
+  });
+
+  test('a flush while a post is on its way does not post the same receipt twice', async () => {
+    let answer!: (response: Response) => void;
+    const fetch = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetch);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => fetch.mock.calls.length === 1);
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    answer(new Response(null, { status: 201 }));
+    await settle(() => events.length === 1);
+    expect(events[0]!.status).toBe('sent');
+  });
+
+  test('destroy stops the retries; the receipt stays stored for a later page', async () => {
+    const posts = collector(503);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    consent.destroy();
+    window.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(posts).toHaveLength(1);
+    expect(stored()).toEqual([events[0]!.receipt]);
+  });
+
+  test('a post on its way when the instance is destroyed schedules no retry if it fails', async () => {
+    let answer!: (response: Response) => void;
+    const fetch = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetch);
+    const { consent } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => fetch.mock.calls.length === 1);
+    consent.destroy();
+    answer(new Response(null, { status: 503 }));
+    await settle();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(stored()).toHaveLength(1);
+  });
+
+  test('a receipt dropped from the full outbox is reported as failed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const old = { receiptId: 'left-by-an-earlier-page' };
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(Array(50).fill(old)));
+    collector(...Array(51).fill(503));
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.some((event) => event.status === 'failed'));
+    expect(events.find((event) => event.status === 'failed')!.receipt).toEqual(old);
+    expect(stored()).toHaveLength(50);
+  });
+
+  test('with storage disabled a decision is still posted and retried on this page, without any error', async () => {
+    disableLocalStorage();
+    const posts = collector(503, 201);
+    const { consent, events } = startHarness({ endpoint: ENDPOINT });
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle(() => events.length === 2);
+    expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
+    expect(posts[1]).toEqual(posts[0]);
+  });
+});
