@@ -5,10 +5,13 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasValidSignature, signReceipt } from '../../../src/collector/signing';
 import { createSqliteStorage } from '../../../src/collector/storage/sqlite';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
+
+// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 let directory: ReturnType<typeof temporaryDirectory>;
 let setup: ReturnType<typeof openCollector>;

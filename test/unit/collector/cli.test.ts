@@ -6,8 +6,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ADMIN_TOKEN, temporaryDirectory, validReceipt } from './fixtures';
+
+// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const CLI = fileURLToPath(new URL('../../../dist/collector/cli.js', import.meta.url));
 
@@ -20,7 +23,7 @@ afterAll(() => directory.remove());
 
 /** Runs the CLI to completion, for flags that exit at once. */
 function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 10_000, cwd: directory.path });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 25_000, cwd: directory.path });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +35,7 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }>
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`the collector did not start:\n${output}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`the collector did not start:\n${output}`)), 25_000);
     const read = (chunk: Buffer) => {
       output += chunk;
       const match = /listening on (http:\/\/\S+)/.exec(output);

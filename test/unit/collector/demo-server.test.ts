@@ -4,8 +4,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { temporaryDirectory, validReceipt } from './fixtures';
+
+// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const data = temporaryDirectory();

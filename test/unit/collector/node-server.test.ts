@@ -1,9 +1,12 @@
 // @vitest-environment node
 // serveCollector: the collector over Node's HTTP server, on loopback. The body is read straight
 // from the socket there, so the 16 KiB limit is checked on that path too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveCollector, type RunningServer } from '../../../src/collector/node-server';
 import { openCollector, temporaryDirectory, validReceipt } from './fixtures';
+
+// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const directory = temporaryDirectory();
 let setup: ReturnType<typeof openCollector>;

@@ -6,6 +6,9 @@ import { createCollector } from '../../../src/collector/handler';
 import { forwardedClient } from '../../../src/collector/rate-limit';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
 
+// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+
 let directory: ReturnType<typeof temporaryDirectory>;
 let setup: ReturnType<typeof openCollector>;
 const reopen = async (options: Parameters<typeof openCollector>[1]) => {
