@@ -47,9 +47,11 @@ export interface ConsentInternals {
   onDecision(listener: Listener<Decision>): () => void;
 }
 
-/** A module that renders the interface; returns a function that removes it. */
+/** The interface module (src/ui/mount.tsx); each mount returns a function that removes what it added. */
 export interface UiModule {
   mountUI(consent: Consent, internals: ConsentInternals): () => void;
+  /** Shows a placeholder in place of a blocked embed (SPEC §2) until its categories are granted. */
+  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
 }
 
 /** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */
