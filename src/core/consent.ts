@@ -252,6 +252,9 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     emitter.emit('ready', state);
   });
   if (!state.decided) show('banner');
+  // The optional floating button (SPEC §4) must be on every page, so a site that enables it loads
+  // the interface for returning visitors too; without it they never download it (SPEC §1).
+  else if (settings.ui.reopenButton) show(null);
   return consent;
 }
 

@@ -224,6 +224,28 @@ describe('mountUI', () => {
     expect(host().shadowRoot!.activeElement).toBe(reopen);
   });
 
+  test('a returning visitor gets the floating button on the next page, and nothing else', async () => {
+    start({ ui: { reopenButton: true } });
+    fireEvent.click(within(await banner()).getByRole('button', { name: en.acceptAll }));
+    consent.destroy();
+    await vi.waitFor(() => expect(host()).toBeNull());
+
+    start({ ui: { reopenButton: true } });
+    await mounted();
+    expect(await shadow().findByRole('button', { name: en.preferencesTitle })).toBeTruthy();
+    expect(shadow().queryByRole('region')).toBeNull();
+    expect(host().dataset.state).toBe('hidden');
+  });
+
+  test('a returning visitor without the floating button does not load the interface (SPEC §1)', async () => {
+    start();
+    fireEvent.click(within(await banner()).getByRole('button', { name: en.acceptAll }));
+    const loadUi = vi.fn(async () => ({ mountUI, mountPlaceholder }));
+    started.push(startConsent(normaliseConfig([{ from: 'test', config: {} }]), loadUi));
+    await Promise.resolve();
+    expect(loadUi).not.toHaveBeenCalled();
+  });
+
   test('without ui.reopenButton there is no floating button', async () => {
     start();
     fireEvent.click(within(await banner()).getByRole('button', { name: en.rejectAll }));
