@@ -31,9 +31,11 @@ function showNonModal(banner: HTMLElement): () => void {
   openPopover(banner);
   const { style } = document.documentElement;
   const previous = style.scrollPaddingBottom;
-  // offsetHeight ignores the entrance animation's transform; `bottom` is the box's gap to the edge.
+  // The height ignores the entrance animation's translation; `bottom` is the box's gap to the edge;
+  // 8 px more keep a focused element's focus ring clear of the banner too.
   const observer = new ResizeObserver(() => {
-    style.scrollPaddingBottom = `${banner.offsetHeight + parseFloat(getComputedStyle(banner).bottom)}px`;
+    const reserved = banner.getBoundingClientRect().height + parseFloat(getComputedStyle(banner).bottom) + 8;
+    style.scrollPaddingBottom = `${reserved}px`;
   });
   observer.observe(banner);
   return () => {
