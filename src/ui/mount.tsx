@@ -27,7 +27,6 @@ function reportTextsFailure(error: unknown): void {
  */
 export const mountUI: UiModule['mountUI'] = (consent, internals) => {
   const shadow = createShadowHost('consentry-root', internals.settings.ui.theme);
-  document.body.append(shadow.host);
   let wording: Wording | undefined;
   let opener: HTMLElement | null = null;
   // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
@@ -63,13 +62,20 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
   const stops = [consent.on('view', follow), consent.on('change', draw)];
   // A first visit opened by a [data-consentry-open] click loads this module after the click.
   if (consent.view === 'preferences') open();
-  draw();
+  // The loader runs in <head>: this module can arrive before the parser has reached <body>.
+  const attach = () => {
+    document.body.append(shadow.host);
+    draw();
+  };
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach, { once: true });
   loadWording(internals.settings).then((loaded) => {
     wording = loaded;
     draw();
   }, reportTextsFailure);
   return () => {
     for (const stop of stops) stop();
+    document.removeEventListener('DOMContentLoaded', attach);
     shadow.remove();
   };
 };

@@ -11,12 +11,14 @@ import { en } from '../../../src/ui/strings/en';
 let consent: Consent;
 let internals: ConsentInternals;
 let decisions: Decision[];
+let mounts = 0;
 const started: Consent[] = [];
 
 function start(config: ConsentConfig = {}): Consent {
   decisions = [];
   const ui: UiModule = {
     mountUI(instance, given) {
+      mounts += 1;
       internals = given;
       internals.onDecision((decision) => decisions.push(decision));
       return mountUI(instance, internals);
@@ -55,6 +57,19 @@ describe('mountUI', () => {
     expect(host().shadowRoot?.mode).toBe('open');
     expect(host().shadowRoot?.adoptedStyleSheets).toHaveLength(1);
     expect(host().shadowRoot?.querySelector('style')).toBeNull();
+  });
+
+  test('waits for <body> when it loads before the parser got there', async () => {
+    const body = document.body;
+    body.remove();
+    const before = mounts;
+    start();
+    await vi.waitFor(() => expect(mounts).toBe(before + 1));
+    expect(document.querySelector('consentry-root')).toBeNull();
+    document.documentElement.append(body);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(await banner()).toBeTruthy();
+    expect(document.body.lastElementChild).toBe(host());
   });
 
   test('the host reflects the view in data-state and the effective theme in data-theme', async () => {
