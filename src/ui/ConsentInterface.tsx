@@ -29,8 +29,8 @@ export function ConsentInterface({ consent, internals, wording, choices, onToggl
   const categories = settings.categories.map((category) => category.name);
   const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
   // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
-  const decide = (choices: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
-    internals.decide(choices, method, { language: wording.language, texts });
+  const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
+    internals.decide(decision, method, { language: wording.language, texts });
   const banner = bannerTexts(wording, settings.policyUrl);
   const preferences = preferencesTexts(wording, categories, settings.policyUrl);
   // Closing records nothing (SPEC §3): a visitor without a decision goes back to the banner. Both
@@ -60,7 +60,7 @@ export function ConsentInterface({ consent, internals, wording, choices, onToggl
           choices={choices}
           onToggle={onToggle}
           policyUrl={settings.policyUrl}
-          onDecide={(choices, method) => decide(choices, method, preferences)}
+          onDecide={(decision, method) => decide(decision, method, preferences)}
           onDismiss={closePreferences}
         />
       )}

@@ -111,7 +111,7 @@ export function mountPlaceholder(
   shadow.host.style.setProperty('--_width', size(box.width, 'width', 300));
   shadow.host.style.setProperty('--_height', size(box.height, 'height', 150));
   shadow.host.style.setProperty('--_display', getComputedStyle(embed).display === 'inline' ? 'inline-block' : 'block');
-  const hidden = [embed.style.getPropertyValue('display'), embed.style.getPropertyPriority('display')] as const;
+  const embedDisplay = [embed.style.getPropertyValue('display'), embed.style.getPropertyPriority('display')] as const;
   embed.before(shadow.host);
   embed.style.setProperty('display', 'none', 'important');
 
@@ -121,7 +121,7 @@ export function mountPlaceholder(
     removed = true;
     stop();
     shadow.remove();
-    embed.style.setProperty('display', ...hidden);
+    embed.style.setProperty('display', ...embedDisplay);
   };
   const stop = consent.on('change', () => {
     if (categories.every((name) => consent.allowed(name))) remove();
