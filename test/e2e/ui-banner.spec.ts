@@ -124,6 +124,12 @@ test('centre modal: a modal dialog; Escape closes it without recording, and it a
   expect(await storedChoice(page)).toBeUndefined();
   await page.reload();
   await expect(page.getByRole('dialog', { name: en.bannerTitle })).toBeVisible();
+  // The preferences open over the modal banner and close back to it.
+  await inBanner(page, en.managePreferences).click();
+  await expect(preferences(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preferences(page)).toHaveCount(0);
+  await expect(inBanner(page, en.managePreferences)).toBeFocused();
   await inBanner(page, en.rejectAll).click();
   expect(await state(page)).toMatchObject({ method: 'banner.reject_all' });
 });
