@@ -47,10 +47,16 @@ export interface ConsentInternals {
   onDecision(listener: Listener<Decision>): () => void;
 }
 
-/** The interface module (src/ui/mount.tsx); each mount returns a function that removes what it added. */
+/** A module that renders the interface; returns a function that removes it. */
 export interface UiModule {
   mountUI(consent: Consent, internals: ConsentInternals): () => void;
-  /** Shows a placeholder in place of a blocked embed (SPEC §2) until its categories are granted. */
+}
+
+/**
+ * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
+ * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
+ */
+export interface PlaceholderModule {
   mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
 }
 

@@ -1,7 +1,7 @@
 // The interface module (SPEC §4): dist/consentry-ui.js for the script-tag loader, and the chunk that
 // `consentry`'s createConsent imports lazily. Nothing here loads until something must be shown.
 import { render } from 'preact';
-import type { Consent, ConsentInternals, UiModule, View } from '../core/consent';
+import type { PlaceholderModule, UiModule, View } from '../core/consent';
 import { reportError } from '../core/report';
 import { ConsentInterface } from './ConsentInterface';
 import { loadWording, type Wording } from './language';
@@ -96,12 +96,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
  * const remove = ui.mountPlaceholder(consent, internals, iframe, ['personalization']);
  * ```
  */
-export function mountPlaceholder(
-  consent: Consent,
-  internals: ConsentInternals,
-  embed: HTMLElement,
-  categories: string[],
-): () => void {
+export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed, categories) => {
   const { settings } = internals;
   const shadow = createShadowHost('consentry-placeholder', settings.ui.theme);
   // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
@@ -138,4 +133,4 @@ export function mountPlaceholder(
     );
   }, reportTextsFailure);
   return remove;
-}
+};

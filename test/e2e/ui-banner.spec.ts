@@ -17,6 +17,12 @@ test('a first visit shows the banner: title, text, policy link and three buttons
   expect(errors).toEqual([]);
 });
 
+test('the built consentry-ui.js exports exactly mountUI and mountPlaceholder', async ({ page }) => {
+  await page.goto('/');
+  const exports = await page.evaluate(async (url) => Object.keys(await import(url)).sort(), '/dist/consentry-ui.js');
+  expect(exports).toEqual(['mountPlaceholder', 'mountUI']);
+});
+
 test('Accept all records banner.accept_all, closes the banner, and a returning visitor downloads no UI', async ({ page }) => {
   await page.goto('/');
   await inBanner(page, en.acceptAll).click();

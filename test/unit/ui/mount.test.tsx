@@ -23,7 +23,6 @@ function start(config: ConsentConfig = {}): Consent {
       internals.onDecision((decision) => decisions.push(decision));
       return mountUI(instance, internals);
     },
-    mountPlaceholder,
   };
   consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), async () => ui);
   started.push(consent);
@@ -46,6 +45,11 @@ afterEach(() => {
   for (const instance of started.splice(0)) instance.destroy();
   document.cookie = 'consentry=; max-age=0; path=/';
   document.body.replaceChildren();
+});
+
+// STYLE 2: the interface module's surface is what the core and the gating code rely on.
+test('the interface module exports exactly mountUI and mountPlaceholder', async () => {
+  expect(Object.keys(await import('../../../src/ui/mount')).sort()).toEqual(['mountPlaceholder', 'mountUI']);
 });
 
 describe('mountUI', () => {
@@ -255,7 +259,7 @@ describe('mountUI', () => {
   test('a returning visitor without the floating button does not load the interface (SPEC §1)', async () => {
     start();
     fireEvent.click(within(await banner()).getByRole('button', { name: en.acceptAll }));
-    const loadUi = vi.fn(async () => ({ mountUI, mountPlaceholder }));
+    const loadUi = vi.fn(async () => ({ mountUI }));
     started.push(startConsent(normaliseConfig([{ from: 'test', config: {} }]), loadUi));
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();
