@@ -10,6 +10,10 @@ const SIZES = { desktop: { width: 1280, height: 800 }, '375': { width: 375, heig
 for (const [theme, path] of Object.entries(PAGES)) {
   for (const [size, viewport] of Object.entries(SIZES)) {
     test(`screenshots: ${theme}, ${size}`, async ({ page }) => {
+      // The demo page prints the state; a fixed subject id keeps the images the same from run to run.
+      await page.addInitScript(() => {
+        crypto.randomUUID = () => '5c1e0f3a-8d2b-4c7e-9a61-2f4b8d0c7e15';
+      });
       await page.setViewportSize(viewport);
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: theme as 'light' | 'dark' });
       await page.goto(path);
