@@ -23,11 +23,17 @@ const builds: Record<string, UserConfig['build']> = {
     emptyOutDir: false,
     lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'ConsentryLoader', fileName: () => 'consentry.js' },
   },
-  // The UI for the script-tag build: an ES module the loader imports only when something must show.
+  // The UI for the script-tag build: an ES module the loader imports only when something must show,
+  // fully minified (lib mode otherwise keeps an ES module's whitespace). Each language is a chunk
+  // beside it (consentry-ui-bg.js…), imported relative to it, so a visitor downloads only their own.
+  // The CSS targets the browsers with constructable stylesheets (Chrome 73, Firefox 101, Safari
+  // 16.4), which all have logical properties: older targets add hundreds of :lang() RTL fallbacks.
   ui: {
     outDir: 'dist',
     emptyOutDir: false,
+    cssTarget: ['chrome87', 'edge87', 'firefox101', 'safari16.4'],
     lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
+    rollupOptions: { output: { minify: true, comments: false, chunkFileNames: 'consentry-ui-[name].js' } },
   },
   // The receipt collector for Node: dependencies stay external (installed with the package).
   collector: {

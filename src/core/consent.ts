@@ -52,6 +52,14 @@ export interface UiModule {
   mountUI(consent: Consent, internals: ConsentInternals): () => void;
 }
 
+/**
+ * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
+ * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
+ */
+export interface PlaceholderModule {
+  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
+}
+
 /** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */
 export type LoadUi = () => Promise<UiModule>;
 
@@ -250,6 +258,9 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     emitter.emit('ready', state);
   });
   if (!state.decided) show('banner');
+  // The optional floating button (SPEC §4) must be on every page, so a site that enables it loads
+  // the interface for returning visitors too; without it they never download it (SPEC §1).
+  else if (settings.ui.reopenButton) show(null);
   return consent;
 }
 

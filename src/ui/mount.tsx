@@ -1,33 +1,136 @@
+// The interface module (SPEC §4): dist/consentry-ui.js for the script-tag loader, and the chunk that
+// `consentry`'s createConsent imports lazily. Nothing here loads until something must be shown.
 import { render } from 'preact';
-import type { ConsentInternals, UiModule } from '../core/consent';
+import type { PlaceholderModule, UiModule, View } from '../core/consent';
+import { reportError } from '../core/report';
+import { ConsentInterface } from './ConsentInterface';
+import { loadWording, type Wording } from './language';
+import { Placeholder, placeholderTexts } from './Placeholder';
+import { createShadowHost } from './shadow-host';
 
-function Banner({ internals }: { internals: ConsentInternals }) {
-  const everything = (granted: boolean) =>
-    Object.fromEntries(internals.settings.categories.map(({ name }) => [name, granted]));
-  return (
-    <section role="region" aria-label="Cookie consent" data-state="banner">
-      <p>We use cookies for optional features. Choose which ones you allow.</p>
-      <button type="button" onClick={() => internals.decide(everything(true), 'banner.accept_all')}>
-        Accept all
-      </button>
-      <button type="button" onClick={() => internals.decide(everything(false), 'banner.reject_all')}>
-        Reject all
-      </button>
-    </section>
-  );
+/** The focused element, looking into open shadow roots (the banner's own buttons included). */
+function focusedElement(): HTMLElement | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element instanceof HTMLElement ? element : null;
 }
 
-/** Renders the interface into an open shadow root at the end of `<body>`, following the view. */
-export const mountUI: UiModule["mountUI"] = (consent, internals) => {
-  const host = document.createElement('consentry-root');
-  const root = host.attachShadow({ mode: 'open' });
-  document.body.append(host);
-  const draw = () => render(consent.view ? <Banner internals={internals} /> : null, root);
-  draw();
-  const stop = consent.on('view', draw);
-  return () => {
-    stop();
-    render(null, root);
-    host.remove();
+function reportTextsFailure(error: unknown): void {
+  reportError(`the interface texts could not be loaded (${error}); nothing was granted.`);
+}
+
+/**
+ * Renders the banner, the preferences and the floating reopen button into an open shadow root on
+ * `<consentry-root>` at the end of `<body>`, following `consent.view`. The host's `data-state`
+ * is the view (`banner`, `preferences` or `hidden`) for the page to style around. When the
+ * preferences close, focus returns to the element that opened them (SPEC §4).
+ */
+export const mountUI: UiModule['mountUI'] = (consent, internals) => {
+  const shadow = createShadowHost('consentry-root', internals.settings.ui.theme);
+  let wording: Wording | undefined;
+  let opener: HTMLElement | null = null;
+  // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
+  // time they open, and change only this draft until the visitor saves.
+  let choices: Record<string, boolean> = {};
+  const open = () => {
+    opener = focusedElement();
+    choices = Object.fromEntries(internals.settings.categories.map(({ name }) => [name, consent.allowed(name)]));
   };
+  const toggle = (category: string, granted: boolean) => {
+    choices = { ...choices, [category]: granted };
+    draw();
+  };
+
+  const draw = () => {
+    shadow.host.dataset.state = consent.view ?? 'hidden';
+    if (wording && shadow.host.isConnected) {
+      render(
+        <ConsentInterface consent={consent} internals={internals} wording={wording} choices={choices} onToggle={toggle} />,
+        shadow.root,
+      );
+    }
+  };
+  const follow = (view: View) => {
+    if (view === 'preferences') open();
+    draw();
+    if (view !== 'preferences' && opener) {
+      if (opener.isConnected) opener.focus();
+      opener = null;
+    }
+  };
+
+  const stops = [consent.on('view', follow), consent.on('change', draw)];
+  // A first visit opened by a [data-consentry-open] click loads this module after the click.
+  if (consent.view === 'preferences') open();
+  // The loader runs in <head>: this module can arrive before the parser has reached <body>.
+  const attach = () => {
+    document.body.append(shadow.host);
+    draw();
+  };
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach, { once: true });
+  loadWording(internals.settings).then((loaded) => {
+    wording = loaded;
+    draw();
+  }, reportTextsFailure);
+  return () => {
+    for (const stop of stops) stop();
+    document.removeEventListener('DOMContentLoaded', attach);
+    shadow.remove();
+  };
+};
+
+/**
+ * Shows a placeholder in place of a blocked embed (SPEC §2): a box of the embed's size, in its own
+ * shadow root just before it, naming the categories it needs, with a button that grants them
+ * (a decision with method `placeholder`). The embed is hidden meanwhile. When the categories are
+ * granted, by this button or any other way, the placeholder removes itself and the embed's
+ * display is restored; activating the embed stays the caller's job.
+ *
+ * @param embed The blocked element (an iframe, video, embed…); it must be in the document.
+ * @param categories The categories its `data-category` names.
+ * @returns A function that removes the placeholder now (idempotent).
+ *
+ * @example
+ * ```ts
+ * const remove = ui.mountPlaceholder(consent, internals, iframe, ['personalization']);
+ * ```
+ */
+export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed, categories) => {
+  const { settings } = internals;
+  const shadow = createShadowHost('consentry-placeholder', settings.ui.theme);
+  // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
+  const box = embed.getBoundingClientRect();
+  const size = (measured: number, attribute: string, fallback: number) =>
+    `${measured || Number(embed.getAttribute(attribute)) || fallback}px`;
+  shadow.host.style.setProperty('--_width', size(box.width, 'width', 300));
+  shadow.host.style.setProperty('--_height', size(box.height, 'height', 150));
+  shadow.host.style.setProperty('--_display', getComputedStyle(embed).display === 'inline' ? 'inline-block' : 'block');
+  const embedDisplay = [embed.style.getPropertyValue('display'), embed.style.getPropertyPriority('display')] as const;
+  embed.before(shadow.host);
+  embed.style.setProperty('display', 'none', 'important');
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    stop();
+    shadow.remove();
+    embed.style.setProperty('display', ...embedDisplay);
+  };
+  const stop = consent.on('change', () => {
+    if (categories.every((name) => consent.allowed(name))) remove();
+  });
+  loadWording(settings).then((wording) => {
+    if (removed) return;
+    const texts = placeholderTexts(wording, categories);
+    const allow = () => internals.decide(Object.fromEntries(categories.map((name) => [name, true])), 'placeholder', { language: wording.language, texts });
+    render(
+      <div class="root" lang={wording.language} dir={wording.dir}>
+        <Placeholder texts={texts} onAllow={allow} />
+      </div>,
+      shadow.root,
+    );
+  }, reportTextsFailure);
+  return remove;
 };

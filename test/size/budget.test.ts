@@ -15,10 +15,21 @@ export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
+// A first visit also downloads the interface: dist/consentry-ui.js (Preact, the components and
+// their CSS, which is adopted as a constructed stylesheet and so ships inside the module) plus one
+// language chunk, the visitor's; the largest language counts.
+const UI_BUDGET = 12288;
+const UI_LANGUAGES = ['en', 'bg', 'de', 'fr', 'es'];
+
 describe('size budgets (gzip)', () => {
   for (const [file, budget] of Object.entries(BUDGETS)) {
     test(`${file} ≤ ${budget} B`, () => {
       expect(gzipSize(file)).toBeLessThanOrEqual(budget);
     });
   }
+
+  test(`dist/consentry-ui.js + its largest language chunk ≤ ${UI_BUDGET} B`, () => {
+    const largestLanguage = Math.max(...UI_LANGUAGES.map((language) => gzipSize(`dist/consentry-ui-${language}.js`)));
+    expect(gzipSize('dist/consentry-ui.js') + largestLanguage).toBeLessThanOrEqual(UI_BUDGET);
+  });
 });

@@ -1,0 +1,86 @@
+import type { Consent, ConsentInternals } from '../core/consent';
+import type { Method } from '../core/decision';
+import { Banner, bannerTexts } from './Banner';
+import type { Wording } from './language';
+import { Preferences, preferencesTexts } from './Preferences';
+import { openPopover } from './top-layer';
+
+export interface ConsentInterfaceProps {
+  consent: Consent;
+  internals: ConsentInternals;
+  wording: Wording;
+  /** The preferences' switch positions while they are open (a draft until saved). */
+  choices: Record<string, boolean>;
+  onToggle(category: string, granted: boolean): void;
+}
+
+/**
+ * Everything the visitor sees of one consent instance, drawn from `consent.view` and
+ * `consent.state` (mountUI redraws it on every `view` and `change` event):
+ * - the banner while asked, and behind the preferences while no decision exists, so that closing
+ *   them returns to it;
+ * - the preferences dialog;
+ * - with `ui.reopenButton`, a floating button once a decision exists (hidden while a layer shows,
+ *   so that focus can return to it).
+ */
+export function ConsentInterface({ consent, internals, wording, choices, onToggle }: ConsentInterfaceProps) {
+  const { view, state } = consent;
+  const { settings } = internals;
+  const categories = settings.categories.map((category) => category.name);
+  const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
+  // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
+  const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
+    internals.decide(decision, method, { language: wording.language, texts });
+  const banner = bannerTexts(wording, settings.policyUrl);
+  const preferences = preferencesTexts(wording, categories, settings.policyUrl);
+  // Closing records nothing (SPEC §3): a visitor without a decision goes back to the banner. Both
+  // handlers check the view first, as a dialog removed after a decision may still report `close`.
+  const closePreferences = () => {
+    if (consent.view === 'preferences') consent.state.decided ? consent.hide() : consent.showBanner();
+  };
+  const closeBanner = () => {
+    if (consent.view === 'banner') consent.hide();
+  };
+  return (
+    <div class="root" lang={wording.language} dir={wording.dir}>
+      {(view === 'banner' || (view === 'preferences' && !state.decided)) && (
+        <Banner
+          texts={banner}
+          policyUrl={settings.policyUrl}
+          position={settings.ui.position}
+          onDecide={(granted) => decide(everything(granted), granted ? 'banner.accept_all' : 'banner.reject_all', banner)}
+          onManage={() => consent.showPreferences()}
+          onDismiss={closeBanner}
+        />
+      )}
+      {view === 'preferences' && (
+        <Preferences
+          texts={preferences}
+          categories={categories}
+          choices={choices}
+          onToggle={onToggle}
+          policyUrl={settings.policyUrl}
+          onDecide={(decision, method) => decide(decision, method, preferences)}
+          onDismiss={closePreferences}
+        />
+      )}
+      {settings.ui.reopenButton && state.decided && (
+        <button
+          type="button"
+          class="button reopen"
+          part="reopen"
+          popover="manual"
+          ref={openPopover}
+          hidden={view !== null}
+          aria-label={wording.texts.preferencesTitle}
+          title={wording.texts.preferencesTitle}
+          onClick={() => consent.showPreferences()}
+        >
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M21 12a9 9 0 1 1-9-9 3 3 0 0 0 4 4 3 3 0 0 0 5 5zM8.5 9.5h.01M14 15h.01M8.5 15.5h.01" />
+          </svg>
+        </button>
+      )}
+    </div>
+  );
+}
