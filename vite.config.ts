@@ -7,13 +7,21 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
-const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie)(\/|$)/;
+const ESM_EXTERNAL = /^preact(\/|$)/;
+
+// The interface's CSS ships inside its module (adopted as a constructable stylesheet); it targets
+// the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical
+// properties: older targets add hundreds of :lang() RTL fallbacks.
+const CSS_TARGET = ['chrome87', 'edge87', 'firefox101', 'safari16.4'];
 
 const builds: Record<string, UserConfig['build']> = {
-  // `consentry` and `consentry/core` for bundlers: readable, dependencies left to the app.
+  // `consentry` and `consentry/core` for bundlers: readable JS, dependencies left to the app; the
+  // CSS string is minified since no app reads it.
   esm: {
     outDir: 'dist/esm',
     minify: false,
+    cssMinify: true,
+    cssTarget: CSS_TARGET,
     lib: { entry: { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
     rollupOptions: { external: (id) => ESM_EXTERNAL.test(id) },
   },
@@ -26,12 +34,10 @@ const builds: Record<string, UserConfig['build']> = {
   // The UI for the script-tag build: an ES module the loader imports only when something must show,
   // fully minified (lib mode otherwise keeps an ES module's whitespace). Each language is a chunk
   // beside it (consentry-ui-bg.js…), imported relative to it, so a visitor downloads only their own.
-  // The CSS targets the browsers with constructable stylesheets (Chrome 73, Firefox 101, Safari
-  // 16.4), which all have logical properties: older targets add hundreds of :lang() RTL fallbacks.
   ui: {
     outDir: 'dist',
     emptyOutDir: false,
-    cssTarget: ['chrome87', 'edge87', 'firefox101', 'safari16.4'],
+    cssTarget: CSS_TARGET,
     lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
     rollupOptions: { output: { minify: true, comments: false, chunkFileNames: 'consentry-ui-[name].js' } },
   },
