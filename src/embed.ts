@@ -24,6 +24,7 @@ function configFromAttributes(script: HTMLScriptElement): Record<string, unknown
     lang: data.lang,
     consentMode: flag(data.consentMode),
     gpc: data.gpc,
+    shareNonce: flag(data.shareNonce),
   };
   if (data.cookieDomain !== undefined) config.cookie = { domain: data.cookieDomain };
   if (data.theme !== undefined) config.ui = { theme: data.theme };

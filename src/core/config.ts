@@ -41,6 +41,12 @@ export interface ConsentConfig {
   consentMode?: boolean;
   gpc?: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw?: boolean;
+  /**
+   * Gives the nonce of the script that started Consentry (the loader's `nonce`) to activated inline
+   * tagged scripts that have none, for a strict CSP. Off by default: with it, HTML injected into
+   * the page as a tagged inline script would run under your nonce.
+   */
+  shareNonce?: boolean;
   ui?: UiConfig;
 }
 
@@ -64,6 +70,7 @@ export interface Settings {
   consentMode: boolean;
   gpc: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw: boolean;
+  shareNonce: boolean;
   ui: Required<UiConfig>;
 }
 
@@ -97,6 +104,7 @@ const SCALARS: Record<string, Check> = {
   consentMode: isBoolean,
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
+  shareNonce: isBoolean,
   'cookie.name': ['1-64 characters of A-Z a-z 0-9 _ -', text(/^[\w-]{1,64}$/)],
   'cookie.domain': ['a domain such as ".example.com"', text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i)],
   'cookie.maxAgeDays': ['a whole number from 1 to 395', (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) < 396],
@@ -117,6 +125,7 @@ function defaults(): Settings {
     consentMode: false,
     gpc: 'reject',
     reloadOnWithdraw: false,
+    shareNonce: false,
     ui: { position: 'bottom', theme: 'auto', reopenButton: false },
   };
 }

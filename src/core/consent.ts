@@ -1,3 +1,4 @@
+import { startGate } from '../gate/gate';
 import { createChoiceStore } from '../storage/cookie-store';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
@@ -47,9 +48,16 @@ export interface ConsentInternals {
   onDecision(listener: Listener<Decision>): () => void;
 }
 
-/** A module that renders the interface; returns a function that removes it. */
+/** The interface module (the UI bundle), loaded only when something must show. */
 export interface UiModule {
+  /** Renders the banner and preferences, following `consent.view`; returns a function that removes them. */
   mountUI(consent: Consent, internals: ConsentInternals): () => void;
+  /**
+   * Shows a placeholder in the box of a blocked iframe that names `categories` and offers to allow
+   * them (a decision with method `placeholder`, SPEC §2); returns a function that removes it.
+   * The gate calls it for each blocked iframe and removes it when the iframe is activated or leaves the page.
+   */
+  mountPlaceholder(consent: Consent, internals: ConsentInternals, element: HTMLElement, categories: string[]): () => void;
 }
 
 /**
@@ -238,6 +246,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       setView(null);
       destroyed = true;
       ui?.then((unmount) => unmount?.());
+      stopGate?.();
       page?.removeEventListener('click', openFromLink);
       stopReceipts();
       emitter.clear();
@@ -251,6 +260,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   };
   const stopReceipts = startReceipts(internals, (event) => emitter.emit('receipt', event));
 
+  const stopGate = page && startGate(consent, internals, loadUi);
   page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {
     if (destroyed) return;
