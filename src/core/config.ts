@@ -1,3 +1,4 @@
+import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode';
 import { reportError } from './report';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
@@ -39,6 +40,13 @@ export interface ConsentConfig {
   texts?: Record<string, Record<string, string>>;
   cookie?: CookieConfig;
   consentMode?: boolean;
+  /** Google Consent Mode `wait_for_update`: how long (ms) Google tags wait for the update after the default. */
+  consentModeWait?: number;
+  /**
+   * Which Consent Mode types each category grants; replaces the default mapping as a whole. A type
+   * listed under several categories is granted only when all of them are; an unlisted type stays denied.
+   */
+  consentModeTypes?: Record<string, ConsentType[]>;
   gpc?: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw?: boolean;
   /**
@@ -68,6 +76,8 @@ export interface Settings {
   texts: Record<string, Record<string, string>>;
   cookie: { name: string; domain: string | null; maxAgeDays: number };
   consentMode: boolean;
+  consentModeWait: number;
+  consentModeTypes: Record<string, ConsentType[]>;
   gpc: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw: boolean;
   shareNonce: boolean;
@@ -92,6 +102,10 @@ type Check = [accepted: string, test: (value: unknown) => boolean];
 const text = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
 const isBoolean: Check = ['true or false', (value) => typeof value === 'boolean'];
 const oneOf = (...values: string[]): Check => [values.join(' | '), (value) => values.includes(value as string)];
+const wholeNumber = (accepted: string, min: number, max: number): Check => [
+  accepted,
+  (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+];
 // Relative paths and http(s) URLs only: a `javascript:` policy link or endpoint is never accepted.
 const isUrl = text(/^(https?:\/\/|\.{0,2}\/)\S*$/i);
 const urlOrNull: Check = ['an http(s) URL, a path, or null', (value) => value === null || isUrl(value)];
@@ -102,12 +116,21 @@ const SCALARS: Record<string, Check> = {
   revision: ['1-32 characters of A-Z a-z 0-9 . _ : -', text(/^[\w.:-]{1,32}$/)],
   lang: ['"auto" or a language tag such as "pt-BR"', text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i)],
   consentMode: isBoolean,
+  consentModeWait: wholeNumber('a whole number of milliseconds from 0 to 10000', 0, 10_000),
+  consentModeTypes: [
+    `an object of category names to arrays of ${CONSENT_TYPES.join(', ')}`,
+    (value) =>
+      isObject(value) &&
+      Object.entries(value).every(
+        ([name, types]) => isCategoryName(name) && Array.isArray(types) && types.every((type) => CONSENT_TYPES.includes(type)),
+      ),
+  ],
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
   shareNonce: isBoolean,
   'cookie.name': ['1-64 characters of A-Z a-z 0-9 _ -', text(/^[\w-]{1,64}$/)],
   'cookie.domain': ['a domain such as ".example.com"', text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i)],
-  'cookie.maxAgeDays': ['a whole number from 1 to 395', (value) => Number.isInteger(value) && (value as number) > 0 && (value as number) < 396],
+  'cookie.maxAgeDays': wholeNumber('a whole number from 1 to 395', 1, 395),
   'ui.position': oneOf('bottom', 'bottom-left', 'center'),
   'ui.theme': oneOf('auto', 'light', 'dark'),
   'ui.reopenButton': isBoolean,
@@ -123,6 +146,8 @@ function defaults(): Settings {
     texts: {},
     cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
     consentMode: false,
+    consentModeWait: 500,
+    consentModeTypes: DEFAULT_CONSENT_TYPES,
     gpc: 'reject',
     reloadOnWithdraw: false,
     shareNonce: false,

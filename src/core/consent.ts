@@ -4,6 +4,7 @@ import type { StoredChoice } from '../storage/cookie-codec';
 import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
 import { NECESSARY, type Settings } from './config';
 import type { ConsentState, Method } from './decision';
+import { startConsentMode } from './consent-mode';
 import { createEmitter, type Listener } from './events';
 import { randomUuid } from './random-id';
 import { reportError } from './report';
@@ -260,6 +261,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   };
   const stopReceipts = startReceipts(internals, (event) => emitter.emit('receipt', event));
 
+  // Consent Mode's default must precede every later tag.
+  if (page && settings.consentMode) startConsentMode(consent, internals);
   const stopGate = page && startGate(consent, internals, loadUi);
   page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {

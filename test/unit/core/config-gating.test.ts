@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { normaliseConfig } from '../../../src/core/config';
+import { DEFAULT_CONSENT_TYPES } from '../../../src/core/consent-mode';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const settingsOf = (config: unknown) => normaliseConfig([{ from: 'test', config }]);
+
+describe('configuration of gating and Consent Mode', () => {
+  test('defaults: wait_for_update 500 ms, the SPEC §5 mapping, no nonce sharing', () => {
+    expect(settingsOf({})).toMatchObject({
+      consentModeWait: 500,
+      consentModeTypes: {
+        functional: ['functionality_storage'],
+        personalization: ['personalization_storage'],
+        analytics: ['analytics_storage'],
+        marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+      },
+      shareNonce: false,
+    });
+  });
+
+  test('valid values are taken', () => {
+    const types = { analytics: ['analytics_storage'], marketing: [] };
+    expect(settingsOf({ consentModeWait: 0, consentModeTypes: types, shareNonce: true })).toMatchObject({
+      consentModeWait: 0,
+      consentModeTypes: types,
+      shareNonce: true,
+    });
+  });
+
+  test.each([
+    ['consentModeWait', -1, 'a whole number of milliseconds from 0 to 10000'],
+    ['consentModeWait', 10_001, 'a whole number of milliseconds from 0 to 10000'],
+    ['consentModeWait', '500', 'a whole number of milliseconds from 0 to 10000'],
+    ['consentModeTypes', { analytics: ['analytics'] }, 'an object of category names to arrays of'],
+    ['consentModeTypes', { analytics: 'analytics_storage' }, 'an object of category names to arrays of'],
+    ['consentModeTypes', { necessary: ['security_storage'] }, 'an object of category names to arrays of'],
+    ['consentModeTypes', [], 'an object of category names to arrays of'],
+    ['shareNonce', 'true', 'true or false'],
+  ])('%s = %j is one clear error, and the default stays', (option, value, accepted) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const settings = settingsOf({ [option]: value });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]![0]).toContain(`invalid option ${option} = ${JSON.stringify(value)} in test; expected ${accepted}`);
+    expect(settings).toMatchObject({ consentModeWait: 500, consentModeTypes: DEFAULT_CONSENT_TYPES, shareNonce: false });
+  });
+});

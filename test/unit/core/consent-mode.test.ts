@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { ConsentConfig } from '../../../src/core/config';
+import { resetPage, start } from '../gate/helpers';
+
+afterEach(() => {
+  delete window.dataLayer;
+  resetPage();
+});
+
+const DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+};
+
+/** dataLayer as gtag.js reads it: Arguments objects are commands (shown as arrays), anything else is data. */
+function dataLayer(): unknown[] {
+  return (window.dataLayer ?? []).map((entry) =>
+    Object.prototype.toString.call(entry) === '[object Arguments]' ? ['command', ...(entry as IArguments)] : entry,
+  );
+}
+
+const startWithConsentMode = (config: ConsentConfig = {}) => start({ consentMode: true, ...config });
+
+describe('Google Consent Mode v2 (SPEC §5)', () => {
+  test('is off by default: nothing reaches dataLayer', () => {
+    start().acceptAll();
+    expect(window.dataLayer).toBeUndefined();
+  });
+
+  test('the default command, everything denied but security_storage, is sent while the instance starts', () => {
+    startWithConsentMode();
+    expect(dataLayer()).toEqual([
+      ['command', 'consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 500 }],
+    ]);
+  });
+
+  test('a page that already has dataLayer keeps it, and wait_for_update is configurable', () => {
+    const existing: unknown[] = [{ event: 'gtm.js' }];
+    window.dataLayer = existing;
+    startWithConsentMode({ consentModeWait: 2000 });
+    expect(window.dataLayer).toBe(existing);
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'default', expect.objectContaining({ wait_for_update: 2000 })]);
+  });
+
+  test('every decision sends an update and a consentry_update event', () => {
+    const consent = startWithConsentMode();
+    consent.set({ analytics: true });
+    consent.withdraw();
+    expect(dataLayer().slice(1)).toEqual([
+      ['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      { event: 'consentry_update', consentry: { necessary: true, functional: false, personalization: false, analytics: true } },
+      ['command', 'consent', 'update', DENIED],
+      { event: 'consentry_update', consentry: { necessary: true, functional: false, personalization: false, analytics: false } },
+    ]);
+  });
+
+  test('a stored decision is sent as an update right after the default, on every page', () => {
+    start().set({ functional: true, personalization: true });
+    delete window.dataLayer;
+    startWithConsentMode();
+    expect(dataLayer()).toEqual([
+      ['command', 'consent', 'default', expect.anything()],
+      ['command', 'consent', 'update', { ...DENIED, functionality_storage: 'granted', personalization_storage: 'granted' }],
+      { event: 'consentry_update', consentry: { necessary: true, functional: true, personalization: true, analytics: false } },
+    ]);
+  });
+
+  test('the ad types stay denied without a marketing category, and follow it when one is declared', () => {
+    startWithConsentMode().acceptAll();
+    expect(dataLayer()[1]).toEqual([
+      'command',
+      'consent',
+      'update',
+      { ...DENIED, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
+    ]);
+    resetPage();
+    delete window.dataLayer;
+    const consent = startWithConsentMode({ categories: { marketing: { label: 'Marketing' } } });
+    consent.set({ marketing: true });
+    expect(dataLayer()[1]).toEqual([
+      'command',
+      'consent',
+      'update',
+      { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
+    ]);
+  });
+
+  test('a custom mapping replaces the default one; a type mapped from two categories needs both', () => {
+    const consent = startWithConsentMode({
+      consentModeTypes: { analytics: ['analytics_storage', 'ad_user_data'], personalization: ['ad_user_data'] },
+    });
+    consent.set({ analytics: true, functional: true });
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
+    consent.set({ personalization: true });
+    expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
+  });
+
+  test('after destroy nothing more is sent', () => {
+    const consent = startWithConsentMode();
+    consent.destroy();
+    consent.acceptAll();
+    expect(dataLayer()).toHaveLength(1);
+  });
+});
