@@ -6,6 +6,7 @@ import { NECESSARY, type Settings } from './config';
 import type { ConsentState, Method } from './decision';
 import { startConsentMode } from './consent-mode';
 import { createEmitter, type Listener } from './events';
+import { readGpc } from './gpc';
 import { randomUuid } from './random-id';
 import { reportError } from './report';
 
@@ -32,6 +33,8 @@ export interface Decision {
   method: Method;
   previous: ConsentState;
   state: ConsentState;
+  /** Browser signals when the decision was recorded: whether Global Privacy Control was on. */
+  signals: { gpc: boolean };
   /** The language and exact texts the visitor saw, when Consentry's interface made the decision. */
   shown?: ShownNotice;
 }
@@ -141,6 +144,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   const store = createChoiceStore(settings.cookie);
   const emitter = createEmitter<ConsentEvents & { decision: Decision }>();
   const stored = store.read();
+  const gpc = readGpc();
   const subjectId = stored?.subjectId ?? randomUuid();
   const names = settings.categories.map((category) => category.name);
   const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
@@ -180,6 +184,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       method,
       previous,
       state,
+      signals: { gpc },
       ...(shown && { shown }),
     };
     lastReceiptId = receiptId;
@@ -261,9 +266,13 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   };
   const stopReceipts = startReceipts(internals, (event) => emitter.emit('receipt', event));
 
-  // Consent Mode's default must precede every later tag.
+  // Consent Mode's default must precede every later tag, and both it and the gate must hear the
+  // GPC refusal below.
   if (page && settings.consentMode) startConsentMode(consent, internals);
   const stopGate = page && startGate(consent, internals, loadUi);
+  // SPEC §3: with nothing decided, GPC in `reject` mode is a refusal and no banner shows;
+  // `preselect` and `ignore` show the banner, where optional categories always start off.
+  if (!state.decided && gpc && settings.gpc === 'reject') record(all(false), 'gpc');
   page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {
     if (destroyed) return;

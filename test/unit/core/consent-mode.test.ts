@@ -99,6 +99,19 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
   });
 
+  test('a GPC refusal at start-up is sent as an update after the default', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: true });
+    try {
+      startWithConsentMode();
+    } finally {
+      Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value: undefined });
+    }
+    expect(dataLayer().slice(0, 2)).toEqual([
+      ['command', 'consent', 'default', expect.anything()],
+      ['command', 'consent', 'update', DENIED],
+    ]);
+  });
+
   test('after destroy nothing more is sent', () => {
     const consent = startWithConsentMode();
     consent.destroy();
