@@ -99,10 +99,9 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
     if (!loadUi || placeholders.has(iframe) || categories.every(consent.allowed)) return;
     placeholders.set(
       iframe,
-      loadUi().then(
-        (ui) => ui.mountPlaceholder(consent, internals, iframe, categories),
-        (error: unknown) => reportError(`the interface could not be loaded (${error}); nothing was granted.`),
-      ),
+      loadUi()
+        .then((ui) => ui.mountPlaceholder(consent, internals, iframe, categories))
+        .catch((error: unknown) => reportError(`the interface could not be loaded (${error}); nothing was granted.`)),
     );
   }
 
