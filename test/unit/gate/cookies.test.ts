@@ -24,10 +24,10 @@ describe('deleteCookies', () => {
     const written = fakeCookies('_ga=GA1.1; theme=dark; _ga_ABC=GS1.1');
     deleteCookies([/^_ga_/, '_ga'], 'consentry');
     const forName = (name: string) => [
-      `${name}=;max-age=-1;path=/;domain=www.shop.example`,
-      `${name}=;max-age=-1;path=/;domain=shop.example`,
-      `${name}=;max-age=-1;path=/;domain=example`,
-      `${name}=;max-age=-1;path=/`,
+      `${name}=; Path=/; Max-Age=-1; Domain=www.shop.example`,
+      `${name}=; Path=/; Max-Age=-1; Domain=shop.example`,
+      `${name}=; Path=/; Max-Age=-1; Domain=example`,
+      `${name}=; Path=/; Max-Age=-1`,
     ];
     expect(written).toEqual([...forName('_ga'), ...forName('_ga_ABC')]);
   });
@@ -43,9 +43,9 @@ describe('deleteCookies', () => {
     const written = fakeCookies('__Host-sid=1');
     deleteCookies(['__Host-sid'], 'consentry');
     expect(written).toEqual([
-      '__Host-sid=;max-age=-1;path=/;secure;domain=example.com',
-      '__Host-sid=;max-age=-1;path=/;secure;domain=com',
-      '__Host-sid=;max-age=-1;path=/;secure',
+      '__Host-sid=; Path=/; Max-Age=-1; Domain=example.com; Secure',
+      '__Host-sid=; Path=/; Max-Age=-1; Domain=com; Secure',
+      '__Host-sid=; Path=/; Max-Age=-1; Secure',
     ]);
   });
 });
