@@ -93,10 +93,12 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     const consent = startWithConsentMode({
       consentModeTypes: { analytics: ['analytics_storage', 'ad_user_data'], personalization: ['ad_user_data'] },
     });
-    consent.set({ analytics: true, functional: true });
-    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
+    consent.set({ personalization: true, functional: true });
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', DENIED]);
+    consent.set({ personalization: false, analytics: true });
+    expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
     consent.set({ personalization: true });
-    expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
+    expect(dataLayer()[5]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
   });
 
   test('a GPC refusal at start-up is sent as an update after the default', () => {
