@@ -52,16 +52,17 @@ export interface ConsentInternals {
   onDecision(listener: Listener<Decision>): () => void;
 }
 
-/** The interface module (the UI bundle), loaded only when something must show. */
+/** A module that renders the interface; returns a function that removes it. */
 export interface UiModule {
-  /** Renders the banner and preferences, following `consent.view`; returns a function that removes them. */
   mountUI(consent: Consent, internals: ConsentInternals): () => void;
-  /**
-   * Shows a placeholder in the box of a blocked iframe that names `categories` and offers to allow
-   * them (a decision with method `placeholder`, SPEC §2); returns a function that removes it.
-   * The gate calls it for each blocked iframe and removes it when the iframe is activated or leaves the page.
-   */
-  mountPlaceholder(consent: Consent, internals: ConsentInternals, element: HTMLElement, categories: string[]): () => void;
+}
+
+/**
+ * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
+ * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
+ */
+export interface PlaceholderModule {
+  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Gating (SPEC §2): the one module that scans the page for tagged scripts and embeds and
 // activates them once their categories are granted (STYLE 8).
 import { NECESSARY } from '../core/config';
-import type { Consent, ConsentInternals, LoadUi } from '../core/consent';
+import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../core/consent';
 import { reportError, reportWarning } from '../core/report';
 import { deleteCookies } from './cookies';
 
@@ -100,7 +100,9 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
     placeholders.set(
       iframe,
       loadUi()
-        .then((ui) => ui.mountPlaceholder(consent, internals, iframe, categories))
+        // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi
+        // promises only what every caller needs. Were it missing, the TypeError is reported below.
+        .then((ui) => (ui as typeof ui & PlaceholderModule).mountPlaceholder(consent, internals, iframe, categories))
         .catch((error: unknown) => reportError(`the interface could not be loaded (${error}); nothing was granted.`)),
     );
   }

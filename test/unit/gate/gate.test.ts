@@ -391,6 +391,12 @@ describe('placeholders for blocked iframes', () => {
     await vi.waitFor(() => expect(error).toHaveBeenCalledWith('Consentry: the interface could not be loaded (Error: offline); nothing was granted.'));
     expect($('iframe').hasAttribute('src')).toBe(false);
   });
+  test('an interface module without mountPlaceholder is reported, never skipped in silence', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    document.body.innerHTML = iframe;
+    start({}, async () => ({ mountUI: () => () => {} }));
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.stringMatching(/^Consentry: the interface could not be loaded \(TypeError: .*mountPlaceholder/)));
+  });
 });
 
 test('destroy stops gating: nothing activates afterwards and placeholders go', async () => {

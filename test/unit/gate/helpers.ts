@@ -1,7 +1,7 @@
 // Shared set-up for the gating tests: a fresh page and consent instance per test.
 import { vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
-import { startConsent, type Consent, type LoadUi, type UiModule } from '../../../src/core/consent';
+import { startConsent, type Consent, type LoadUi, type PlaceholderModule, type UiModule } from '../../../src/core/consent';
 
 const started: Consent[] = [];
 
@@ -25,7 +25,7 @@ export function resetPage(): void {
 
 /** A stand-in for the UI bundle: the placeholder marks its iframe and unmarks it on unmount. */
 export function fakeUi() {
-  const module: UiModule = {
+  const module: UiModule & PlaceholderModule = {
     mountUI: vi.fn(() => () => {}),
     mountPlaceholder: vi.fn((_consent, _internals, element, categories) => {
       element.dataset.placeholder = categories.join(' ');
