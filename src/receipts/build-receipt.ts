@@ -34,7 +34,7 @@ export async function buildReceipt(decision: Decision, { policyUrl, revision }: 
     categories: state.categories,
     previousReceiptId: decision.previousReceiptId,
     notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash: null },
-    signals: { gpc: (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true },
+    signals: decision.signals,
     // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
     page: location.origin + location.pathname,
     sdkVersion: __SDK_VERSION__,

@@ -88,10 +88,10 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
   test('a GPC refusal records the signal', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {
-      const harness = startHarness(CONFIG);
-      (await harness.internals).decide({}, 'gpc');
-      await settle(() => harness.events.length === 1);
-      const receipt = harness.events[0]!.receipt;
+      // SPEC §3: with GPC on and nothing decided, the SDK records the refusal itself while starting.
+      const { events } = startHarness(CONFIG);
+      await settle(() => events.length === 1);
+      const receipt = events[0]!.receipt;
       expectValid(receipt);
       expect(receipt).toMatchObject({
         eventType: 'refused',
