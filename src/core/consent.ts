@@ -65,14 +65,6 @@ export interface PlaceholderModule {
   mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
 }
 
-/**
- * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
- * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
- */
-export interface PlaceholderModule {
-  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
-}
-
 /** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */
 export type LoadUi = () => Promise<UiModule>;
 
