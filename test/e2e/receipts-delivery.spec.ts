@@ -84,10 +84,10 @@ test.describe('each decision path posts one valid receipt', () => {
 
   test('a browser sending Global Privacy Control says so in the receipt', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    // SPEC §3: with GPC on and nothing decided, the SDK records the refusal itself as the page starts.
     await page.goto(PAGE);
-    await page.evaluate(() => window.Consentry!.rejectAll());
     await arrived(1);
-    expect([...endpoint.stored.values()][0]).toMatchObject({ eventType: 'refused', signals: { gpc: true } });
+    expect([...endpoint.stored.values()][0]).toMatchObject({ eventType: 'refused', method: 'gpc', signals: { gpc: true } });
   });
 });
 
