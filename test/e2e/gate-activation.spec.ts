@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ALL_DENIED } from '../fixtures/consent-mode';
 import { events, watchErrors } from './gate-page';
 
 // demo/gating.html: tagged scripts (an external stats library, then inline scripts that use it),
@@ -106,12 +107,7 @@ test('Consent Mode: the default precedes the next tag on the page; decisions and
   // The page's own gtag('js') snippet follows the loader, and already finds the default.
   expect(await dataLayer(page)).toEqual([['consent', 'default'], ['js', expect.anything()]]);
   expect(await page.evaluate(() => (window.dataLayer![0] as IArguments)[2])).toEqual({
-    ad_storage: 'denied',
-    ad_user_data: 'denied',
-    ad_personalization: 'denied',
-    analytics_storage: 'denied',
-    functionality_storage: 'denied',
-    personalization_storage: 'denied',
+    ...ALL_DENIED,
     security_storage: 'granted',
     wait_for_update: 500,
   });

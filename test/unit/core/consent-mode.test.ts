@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ConsentConfig } from '../../../src/core/config';
+import { ALL_DENIED } from '../../fixtures/consent-mode';
 import { resetPage, start } from '../gate/helpers';
 
 afterEach(() => {
@@ -7,14 +8,6 @@ afterEach(() => {
   resetPage();
 });
 
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-};
 
 /** dataLayer as gtag.js reads it: Arguments objects are commands (shown as arrays), anything else is data. */
 function dataLayer(): unknown[] {
@@ -34,7 +27,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
   test('the default command, everything denied but security_storage, is sent while the instance starts', () => {
     startWithConsentMode();
     expect(dataLayer()).toEqual([
-      ['command', 'consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 500 }],
+      ['command', 'consent', 'default', { ...ALL_DENIED, security_storage: 'granted', wait_for_update: 500 }],
     ]);
   });
 
@@ -51,9 +44,9 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     consent.set({ analytics: true });
     consent.withdraw();
     expect(dataLayer().slice(1)).toEqual([
-      ['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      ['command', 'consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
       { event: 'consentry_update', consentry: { necessary: true, functional: false, personalization: false, analytics: true } },
-      ['command', 'consent', 'update', DENIED],
+      ['command', 'consent', 'update', ALL_DENIED],
       { event: 'consentry_update', consentry: { necessary: true, functional: false, personalization: false, analytics: false } },
     ]);
   });
@@ -64,7 +57,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     startWithConsentMode();
     expect(dataLayer()).toEqual([
       ['command', 'consent', 'default', expect.anything()],
-      ['command', 'consent', 'update', { ...DENIED, functionality_storage: 'granted', personalization_storage: 'granted' }],
+      ['command', 'consent', 'update', { ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' }],
       { event: 'consentry_update', consentry: { necessary: true, functional: true, personalization: true, analytics: false } },
     ]);
   });
@@ -75,7 +68,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
       'command',
       'consent',
       'update',
-      { ...DENIED, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
+      { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
     ]);
     resetPage();
     delete window.dataLayer;
@@ -85,7 +78,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
       'command',
       'consent',
       'update',
-      { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
+      { ...ALL_DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
     ]);
   });
 
@@ -94,11 +87,11 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
       consentModeTypes: { analytics: ['analytics_storage', 'ad_user_data'], personalization: ['ad_user_data'] },
     });
     consent.set({ personalization: true, functional: true });
-    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', DENIED]);
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', ALL_DENIED]);
     consent.set({ personalization: false, analytics: true });
-    expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
+    expect(dataLayer()[3]).toEqual(['command', 'consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }]);
     consent.set({ personalization: true });
-    expect(dataLayer()[5]).toEqual(['command', 'consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
+    expect(dataLayer()[5]).toEqual(['command', 'consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }]);
   });
 
   test('a GPC refusal at start-up is sent as an update after the default', () => {
@@ -110,7 +103,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     }
     expect(dataLayer().slice(0, 2)).toEqual([
       ['command', 'consent', 'default', expect.anything()],
-      ['command', 'consent', 'update', DENIED],
+      ['command', 'consent', 'update', ALL_DENIED],
     ]);
   });
 
