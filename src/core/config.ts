@@ -96,29 +96,30 @@ export const DEFAULT_CATEGORIES = ['functional', 'personalization', 'analytics']
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;
 
-// Each scalar option: what it accepts, in words for the error message, and the test.
+// Each scalar option: what it accepts, for the error message, and the test. Where a regular
+// expression decides, the message quotes it: exact for a developer, and no second description.
 type Check = [accepted: string, test: (value: unknown) => boolean];
 
-const text = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
+const text = (pattern: RegExp): Check => ['a string matching ' + pattern, (value) => typeof value === 'string' && pattern.test(value)];
 const isBoolean: Check = ['true or false', (value) => typeof value === 'boolean'];
 const oneOf = (...values: string[]): Check => [values.join(' | '), (value) => values.includes(value as string)];
-const wholeNumber = (accepted: string, min: number, max: number): Check => [
-  accepted,
+const wholeNumber = (min: number, max: number): Check => [
+  `a whole number from ${min} to ${max}`,
   (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
 ];
 // Relative paths and http(s) URLs only: a `javascript:` policy link or endpoint is never accepted.
 const isUrl = text(/^(https?:\/\/|\.{0,2}\/)\S*$/i);
-const urlOrNull: Check = ['an http(s) URL, a path, or null', (value) => value === null || isUrl(value)];
+const urlOrNull: Check = [isUrl[0] + ', or null', (value) => value === null || isUrl[1](value)];
 
 const SCALARS: Record<string, Check> = {
   endpoint: urlOrNull,
   policyUrl: urlOrNull,
-  revision: ['1-32 characters of A-Z a-z 0-9 . _ : -', text(/^[\w.:-]{1,32}$/)],
-  lang: ['"auto" or a language tag such as "pt-BR"', text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i)],
+  revision: text(/^[\w.:-]{1,32}$/),
+  lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i),
   consentMode: isBoolean,
-  consentModeWait: wholeNumber('a whole number of milliseconds from 0 to 10000', 0, 10_000),
+  consentModeWait: wholeNumber(0, 10_000),
   consentModeTypes: [
-    `an object of category names to arrays of ${CONSENT_TYPES.join(', ')}`,
+    `{ category: [${CONSENT_TYPES.join(' | ')}] }`,
     (value) =>
       isObject(value) &&
       Object.entries(value).every(
@@ -128,9 +129,9 @@ const SCALARS: Record<string, Check> = {
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
   shareNonce: isBoolean,
-  'cookie.name': ['1-64 characters of A-Z a-z 0-9 _ -', text(/^[\w-]{1,64}$/)],
-  'cookie.domain': ['a domain such as ".example.com"', text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i)],
-  'cookie.maxAgeDays': wholeNumber('a whole number from 1 to 395', 1, 395),
+  'cookie.name': text(/^[\w-]{1,64}$/),
+  'cookie.domain': text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i),
+  'cookie.maxAgeDays': wholeNumber(1, 395),
   'ui.position': oneOf('bottom', 'bottom-left', 'center'),
   'ui.theme': oneOf('auto', 'light', 'dark'),
   'ui.reopenButton': isBoolean,
@@ -159,9 +160,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const CATEGORY_NAME = `a category name of a-z 0-9 _ - (at most 32), not "${NECESSARY}"`;
+const CATEGORY_PATTERN = /^[a-z0-9_-]{1,32}$/;
+const CATEGORY_NAME = `a name matching ${CATEGORY_PATTERN}, not "${NECESSARY}"`;
 const isCategoryName = (name: unknown): name is string =>
-  typeof name === 'string' && name !== NECESSARY && /^[a-z0-9_-]{1,32}$/.test(name);
+  typeof name === 'string' && name !== NECESSARY && CATEGORY_PATTERN.test(name);
 
 /** `"/^_ga_/i"` becomes a RegExp; any other string is an exact cookie name. Throws on a bad pattern. */
 function cookiePattern(pattern: string): string | RegExp {
@@ -178,16 +180,16 @@ function isCategoryConfig(option: string, definition: Record<string, unknown>, f
       return (
         typeof value === 'string' ||
         (isObject(value) && Object.values(value).every((t) => typeof t === 'string')) ||
-        fail(`${option}.${key}`, value, 'a string, or an object of strings by language')
+        fail(`${option}.${key}`, value, 'a string or { language: string }')
       );
     }
-    if (key !== 'cookies') return fail(`${option}.${key}`, value, 'one of label, description, cookies');
+    if (key !== 'cookies') return fail(`${option}.${key}`, value, 'label, description or cookies');
     try {
       if (Array.isArray(value) && value.every((p) => typeof p === 'string' && p && cookiePattern(p))) return true;
     } catch {
       // An invalid regular expression: reported below like any other bad value.
     }
-    return fail(`${option}.cookies`, value, 'an array of cookie names and "/regular expressions/"');
+    return fail(`${option}.cookies`, value, 'an array of cookie names and "/patterns/"');
   });
 }
 
@@ -209,7 +211,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     };
     const apply = (path: string, value: unknown) => {
       const check = SCALARS[path];
-      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS).join(', ')}, categories, texts`);
+      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)}, categories, texts`);
       if (!check[1](value)) return fail(path, value, check[0]);
       const [outer, inner] = path.split('.') as [string, string?];
       const target = settings as unknown as Record<string, Record<string, unknown>>;
@@ -231,11 +233,11 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
             const option = `categories.${name}`;
             if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME);
             else if (definition === false) definitions[name] = false;
-            else if (!isObject(definition)) fail(option, definition, 'an object of label, description, cookies, or false');
+            else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
             else if (isCategoryConfig(option, definition, fail)) definitions[name] = { ...definitions[name], ...definition };
           }
         } else {
-          fail('categories', value, 'an array of names or an object of definitions');
+          fail('categories', value, 'an array of names or { name: definition }');
         }
       } else if (key === 'texts' || key === 'cookie' || key === 'ui') {
         if (!isObject(value)) {
@@ -246,7 +248,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
           if (key !== 'texts') {
             if (innerValue !== undefined) apply(`${key}.${inner}`, innerValue);
           } else if (!isObject(innerValue)) {
-            fail(`texts.${inner}`, innerValue, 'an object of texts');
+            fail(`texts.${inner}`, innerValue, '{ key: text }');
           } else {
             for (const [name, text] of Object.entries(innerValue)) {
               if (typeof text === 'string') (settings.texts[inner] ??= {})[name] = text;
@@ -264,7 +266,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
   );
   if (list.join('+').length > MAX_CATEGORY_CHARS) {
-    reportError(`invalid option categories = ${JSON.stringify(list)}; expected at most ${MAX_CATEGORY_CHARS} characters of names in all, so the choice fits its cookie. Using the default.`);
+    reportError(`invalid option categories = ${JSON.stringify(list)}; expected at most ${MAX_CATEGORY_CHARS} characters of names in all (the cookie's limit). Using the default.`);
   } else {
     settings.categories = list.map((name) => category(name, definitions[name] || {}));
   }

@@ -32,13 +32,13 @@ describe('configuration of gating and Consent Mode', () => {
   });
 
   test.each([
-    ['consentModeWait', -1, 'a whole number of milliseconds from 0 to 10000'],
-    ['consentModeWait', 10_001, 'a whole number of milliseconds from 0 to 10000'],
-    ['consentModeWait', '500', 'a whole number of milliseconds from 0 to 10000'],
-    ['consentModeTypes', { analytics: ['analytics'] }, 'an object of category names to arrays of'],
-    ['consentModeTypes', { analytics: 'analytics_storage' }, 'an object of category names to arrays of'],
-    ['consentModeTypes', { necessary: ['security_storage'] }, 'an object of category names to arrays of'],
-    ['consentModeTypes', [], 'an object of category names to arrays of'],
+    ['consentModeWait', -1, 'a whole number from 0 to 10000'],
+    ['consentModeWait', 10_001, 'a whole number from 0 to 10000'],
+    ['consentModeWait', '500', 'a whole number from 0 to 10000'],
+    ['consentModeTypes', { analytics: ['analytics'] }, '{ category: ['],
+    ['consentModeTypes', { analytics: 'analytics_storage' }, '{ category: ['],
+    ['consentModeTypes', { necessary: ['security_storage'] }, '{ category: ['],
+    ['consentModeTypes', [], '{ category: ['],
     ['shareNonce', 'true', 'true or false'],
   ])('%s = %j is one clear error, and the default stays', (option, value, accepted) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
