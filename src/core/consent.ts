@@ -43,6 +43,11 @@ export interface Decision {
 export interface ShownNotice {
   language: string;
   texts: Record<string, string>;
+  /**
+   * `notice.textHash` of the receipt, computed by the interface (receipts/notice-hash): only its
+   * decisions show texts, so the hashing ships with it and not in the loader every page downloads.
+   */
+  textHash: Promise<string | null>;
 }
 
 /** What the UI (and other in-package modules) may do beyond the public API. */

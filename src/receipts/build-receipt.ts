@@ -5,7 +5,6 @@ import type { Decision } from '../core/consent';
 import type { Settings } from '../core/config';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from './schema';
-import { canonicalNotice, noticeTextHash } from './notice-hash';
 
 // Injected at build time from package.json (vite.config.ts `define`).
 declare const __SDK_VERSION__: string;
@@ -39,6 +38,6 @@ export async function buildReceipt(decision: Decision, { policyUrl, revision }: 
     page: location.origin + location.pathname,
     sdkVersion: __SDK_VERSION__,
   };
-  if (shown) receipt.notice.textHash = await noticeTextHash(canonicalNotice(shown, policyUrl, revision));
+  if (shown) receipt.notice.textHash = await shown.textHash;
   return receipt;
 }

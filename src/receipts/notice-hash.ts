@@ -3,6 +3,7 @@
 // hash, not the texts, so it stays small and holds no copy of the notice; the site owner keeps
 // the configuration, and an auditor rebuilds the canonical form below from it and compares.
 import { reportWarning } from '../core/report';
+import type { Settings } from '../core/config';
 import type { ShownNotice } from '../core/consent';
 
 /**
@@ -27,7 +28,7 @@ import type { ShownNotice } from '../core/consent';
  * // '["en","/privacy","2026-01",[["acceptAll","Accept all"],["title","Cookies"]]]'
  * ```
  */
-export function canonicalNotice({ language, texts }: ShownNotice, policyUrl: string | null, revision: string): string {
+export function canonicalNotice({ language, texts }: Pick<ShownNotice, 'language' | 'texts'>, policyUrl: string | null, revision: string): string {
   return JSON.stringify([language, policyUrl, revision, Object.keys(texts).sort().map((id) => [id, texts[id]])]);
 }
 
@@ -49,4 +50,9 @@ export async function noticeTextHash(canonical: string): Promise<string | null> 
     reportWarning('notice.textHash is null: SHA-256 needs https.');
     return null;
   }
+}
+
+/** The notice an interface decision carries: the language, the texts on screen and their hash. */
+export function shownNotice(language: string, texts: Record<string, string>, { policyUrl, revision }: Settings): ShownNotice {
+  return { language, texts, textHash: noticeTextHash(canonicalNotice({ language, texts }, policyUrl, revision)) };
 }

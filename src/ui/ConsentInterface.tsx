@@ -1,5 +1,6 @@
 import type { Consent, ConsentInternals } from '../core/consent';
 import type { Method } from '../core/decision';
+import { shownNotice } from '../receipts/notice-hash';
 import { Banner, bannerTexts } from './Banner';
 import type { Wording } from './language';
 import { Preferences, preferencesTexts } from './Preferences';
@@ -30,7 +31,7 @@ export function ConsentInterface({ consent, internals, wording, choices, onToggl
   const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
   // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
   const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
-    internals.decide(decision, method, { language: wording.language, texts });
+    internals.decide(decision, method, shownNotice(wording.language, texts, settings));
   const banner = bannerTexts(wording, settings.policyUrl);
   const preferences = preferencesTexts(wording, categories, settings.policyUrl);
   // Closing records nothing (SPEC §3): a visitor without a decision goes back to the banner. Both

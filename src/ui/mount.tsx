@@ -6,6 +6,7 @@ import { reportError } from '../core/report';
 import { ConsentInterface } from './ConsentInterface';
 import { loadWording, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
+import { shownNotice } from '../receipts/notice-hash';
 import { createShadowHost } from './shadow-host';
 
 /** The focused element, looking into open shadow roots (the banner's own buttons included). */
@@ -124,7 +125,8 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   loadWording(settings).then((wording) => {
     if (removed) return;
     const texts = placeholderTexts(wording, categories);
-    const allow = () => internals.decide(Object.fromEntries(categories.map((name) => [name, true])), 'placeholder', { language: wording.language, texts });
+    const allow = () =>
+      internals.decide(Object.fromEntries(categories.map((name) => [name, true])), 'placeholder', shownNotice(wording.language, texts, settings));
     render(
       <div class="root" lang={wording.language} dir={wording.dir}>
         <Placeholder texts={texts} onAllow={allow} />

@@ -168,7 +168,7 @@ describe('decisions', () => {
     const { consent, internals } = await startWithInternals();
     const decisions: Decision[] = [];
     internals.onDecision((decision) => decisions.push(decision));
-    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' } });
+    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' }, textHash: Promise.resolve(null) });
     expect(consent.state.method).toBe('preferences.save');
     expect(decisions[0]).toMatchObject({ method: 'preferences.save', shown: { language: 'de', texts: { title: 'Cookies' } } });
   });

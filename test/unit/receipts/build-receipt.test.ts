@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkReceipt, type Receipt } from '../../../src/receipts/schema';
-import { canonicalNotice, noticeTextHash } from '../../../src/receipts/notice-hash';
-import { clearBrowserState, settle, SHOWN, startHarness } from './consent-harness';
+import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/receipts/notice-hash';
+import { clearBrowserState, NOTICE_SETTINGS, settle, SHOWN, startHarness } from './consent-harness';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const CONFIG = { policyUrl: '/privacy', revision: '2026-01' };
@@ -67,7 +67,7 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
     const harness = startHarness(CONFIG);
     const internals = await harness.internals;
     internals.decide({ analytics: true, functional: true, personalization: true }, 'banner.accept_all', SHOWN);
-    internals.decide({ analytics: false }, 'preferences.save', { ...SHOWN, language: 'de' });
+    internals.decide({ analytics: false }, 'preferences.save', shownNotice('de', SHOWN.texts, NOTICE_SETTINGS));
     await settle(() => harness.events.length === 2);
 
     const [accepted, saved] = harness.events.map((event) => event.receipt) as [Receipt, Receipt];

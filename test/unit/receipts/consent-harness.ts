@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
 import { startConsent, type Consent, type ConsentInternals, type ShownNotice } from '../../../src/core/consent';
+import { shownNotice } from '../../../src/receipts/notice-hash';
 import type { ReceiptEvent } from '../../../src/receipts/start-receipts';
 
 export interface Harness {
@@ -31,17 +32,21 @@ export function startHarness(config: ConsentConfig = {}): Harness {
   return { consent, events, internals };
 }
 
-/** The banner's texts as an interface would report them. */
-export const SHOWN: ShownNotice = {
-  language: 'en',
-  texts: {
+/** The settings the notice below was shown under. */
+export const NOTICE_SETTINGS = normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', revision: '2026-01' } }]);
+
+/** The banner's texts as an interface would report them (policy /privacy, revision 2026-01). */
+export const SHOWN: ShownNotice = shownNotice(
+  'en',
+  {
     title: 'We use cookies',
     text: 'Choose which optional cookies you allow.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     'category.analytics.description': 'Counts visits anonymously.',
   },
-};
+  NOTICE_SETTINGS,
+);
 
 /**
  * Lets pending promises, fetch mocks and crypto.subtle work run until `done()` holds, without

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ShownNotice } from '../../../src/core/consent';
 import { canonicalNotice, noticeTextHash } from '../../../src/receipts/notice-hash';
 import { SHOWN } from './consent-harness';
 
@@ -8,7 +9,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const hashOf = (shown = SHOWN, policyUrl: string | null = '/privacy', revision = '2026-01') =>
+const hashOf = (shown: Pick<ShownNotice, 'language' | 'texts'> = SHOWN, policyUrl: string | null = '/privacy', revision = '2026-01') =>
   noticeTextHash(canonicalNotice(shown, policyUrl, revision));
 
 describe('canonical notice', () => {

@@ -312,6 +312,7 @@ describe('mountPlaceholder', () => {
     expect(recorded).toHaveBeenCalledWith({ personalization: true }, 'placeholder', {
       language: 'en',
       texts: { placeholderText: text, placeholderAllow: en.placeholderAllow },
+      textHash: expect.any(Promise),
     });
     remove();
   });
