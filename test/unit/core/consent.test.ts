@@ -49,7 +49,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   while (started.length) started.pop()!.destroy();
-  document.cookie = 'consentry=; Max-Age=0; Path=/';
+  document.cookie = 'consentry=; Max-Age=-1; Path=/';
   vi.restoreAllMocks();
   vi.useRealTimers();
 });

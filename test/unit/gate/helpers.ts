@@ -19,7 +19,7 @@ export function resetPage(): void {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   for (const pair of document.cookie.split('; ').filter(Boolean)) {
-    document.cookie = `${pair.split('=')[0]}=; Max-Age=0; Path=/`;
+    document.cookie = `${pair.split('=')[0]}=; Max-Age=-1; Path=/`;
   }
 }
 

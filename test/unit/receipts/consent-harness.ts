@@ -83,7 +83,7 @@ export function clearBrowserState(): void {
   Object.defineProperty(globalThis, 'localStorage', localStorageDescriptor);
   for (const cookie of document.cookie.split(/; */)) {
     const name = cookie.split('=')[0];
-    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=-1`;
   }
   localStorage.clear();
   vi.unstubAllGlobals();

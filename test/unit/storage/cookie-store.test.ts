@@ -13,8 +13,8 @@ const choice: StoredChoice = {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.cookie = 'consentry=; Max-Age=0; Path=/';
-  document.cookie = 'other=; Max-Age=0; Path=/';
+  document.cookie = 'consentry=; Max-Age=-1; Path=/';
+  document.cookie = 'other=; Max-Age=-1; Path=/';
 });
 
 describe('the choice cookie', () => {
@@ -43,14 +43,14 @@ describe('the choice cookie', () => {
     expect(store.read()).toBeNull();
     store.write(choice);
     expect(store.read()).toEqual(choice);
-    document.cookie = 'consentry_old=; Max-Age=0; Path=/';
+    document.cookie = 'consentry_old=; Max-Age=-1; Path=/';
   });
 
   test('a configured name keeps choices apart', () => {
     createChoiceStore({ name: 'a', domain: null, maxAgeDays: 1 }).write(choice);
     expect(createChoiceStore({ name: 'b', domain: null, maxAgeDays: 1 }).read()).toBeNull();
     expect(createChoiceStore({ name: 'a', domain: null, maxAgeDays: 1 }).read()).toEqual(choice);
-    document.cookie = 'a=; Max-Age=0; Path=/';
+    document.cookie = 'a=; Max-Age=-1; Path=/';
   });
 
   test('cookies that throw (disabled, sandboxed) read as no decision and writes are dropped', () => {
