@@ -21,8 +21,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { SignedReceipt } from '../signing';
+import { startThread } from '../thread';
 import type { AppendOutcome, ChainReport, ReceiptStorage, ReceivedRange } from './receipt-log';
 
 const SCHEMA_VERSION = 1;
@@ -80,11 +80,7 @@ function chainHash(prevHash: string, body: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-/**
- * The writer thread's program. It runs from this function's source text (`eval` worker) because
- * the collector ships as one bundle with no separate worker file; so it uses nothing from outside
- * its own body but `require` and workerData, and must hash exactly like chainHash above.
- */
+/** The writer thread's program (see startThread): it must hash exactly like chainHash above. */
 function writerThread(require: NodeJS.Require): void {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const { createHash: hash } = require('node:crypto') as typeof import('node:crypto');
@@ -176,10 +172,7 @@ export function createSqliteStorage(path: string): ReceiptStorage {
   const chainPage = db.prepare(`SELECT * FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
   const ping = db.prepare('SELECT 1');
 
-  const writer = new Worker(`(${writerThread.toString()})(require)`, {
-    eval: true,
-    workerData: { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS },
-  });
+  const writer = startThread(writerThread, { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS });
   const waiting = new Map<number, PendingAppend>();
   let outbox: WriteRow[] = [];
   let groupInFlight = false;

@@ -4,7 +4,7 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../../../src/collector/canonical-json';
 import { createKeyFileSigner, verifyReceiptSignature } from '../../../src/collector/key-file';
 import { signatureInput, type SignedReceipt } from '../../../src/collector/signing';
@@ -88,6 +88,23 @@ describe('the signing key file', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     expect(createKeyFileSigner(path).publicKeyPem).toBe(first.publicKeyPem);
+  });
+
+  it('signs many receipts at once on its own thread, each with a valid signature, and again after the thread idled out', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const path = join(directory.path, 'threaded.key');
+      const signer = createKeyFileSigner(path);
+      const messages = Array.from({ length: 50 }, (_, index) => new TextEncoder().encode(`receipt ${index}`));
+      const signatures = await Promise.all(messages.map((message) => signer.sign(message)));
+      expect(signatures.every((signature, index) => verify(null, messages[index]!, signer.publicKeyPem, signature))).toBe(true);
+      // The idle timer stops the thread; the next signature starts a new one.
+      vi.runOnlyPendingTimers();
+      const again = await signer.sign(messages[0]!);
+      expect(Buffer.from(again).equals(Buffer.from(signatures[0]!))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is refused when other users can read it', () => {
