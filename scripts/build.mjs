@@ -1,6 +1,6 @@
 // Builds every artefact into dist/: the ESM package entries, the script-tag loader and its UI
-// module, then the type declarations (with explicit extensions, for Node-style resolution).
-// Each vite mode is one configuration in vite.config.ts.
+// module, then the type declarations (with explicit extensions, for Node-style resolution) and
+// the SRI hashes of the script-tag files. Each vite mode is one configuration in vite.config.ts.
 import { chmodSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -12,3 +12,4 @@ for (const mode of ['esm', 'loader', 'ui', 'collector']) run('npx', ['vite', 'bu
 chmodSync('dist/collector/cli.js', 0o755);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/declaration-extensions.mjs']);
+run('node', ['scripts/sri.mjs']);

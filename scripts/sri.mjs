@@ -1,0 +1,45 @@
+// Subresource Integrity for the script-tag files (issue 7): a site that loads consentry.js from a
+// CDN pins it with `integrity="sha384-…"`. The build computes the hashes so they are never typed by
+// hand: it writes dist/sri.json (for tooling) and refreshes the table between the markers in the
+// README, so the README always shows the hashes of the files the current sources build to.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** The files a site serves for the script-tag build, and what each one is for. */
+export const SCRIPT_TAG_FILES = {
+  'consentry.js': 'the loader, in `<head>`: every page view downloads it',
+  'consentry-ui.js': 'the interface, imported by the loader only when something must show',
+};
+
+const README_START = '<!-- sri:start (written by scripts/sri.mjs during the build) -->';
+const README_END = '<!-- sri:end -->';
+
+/** `sha384-<base64>` of a file's bytes, the form the `integrity` attribute takes. */
+export function sriHash(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** The README block listing every script-tag file with its gzip size and hash. */
+export function readmeBlock(entries) {
+  const rows = entries.map(({ file, purpose, gzip, integrity }) => `| \`dist/${file}\` | ${purpose} | ${gzip} B | \`${integrity}\` |`);
+  return [README_START, '| file | what | gzip | integrity |', '|---|---|---|---|', ...rows, README_END].join('\n');
+}
+
+function main() {
+  const entries = Object.entries(SCRIPT_TAG_FILES).map(([file, purpose]) => {
+    const bytes = readFileSync(`dist/${file}`);
+    return { file, purpose, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sriHash(bytes) };
+  });
+  writeFileSync('dist/sri.json', JSON.stringify(Object.fromEntries(entries.map((e) => [e.file, e.integrity])), null, 2) + '\n');
+
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  // Without the markers there is nothing to refresh; sri.json is still written.
+  if (start < 0 || end < start) return;
+  const updated = readme.slice(0, start) + readmeBlock(entries) + readme.slice(end + README_END.length);
+  if (updated !== readme) writeFileSync('README.md', updated);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

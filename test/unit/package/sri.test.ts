@@ -1,0 +1,24 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without declarations
+import { SCRIPT_TAG_FILES, sriHash } from '../../../scripts/sri.mjs';
+
+// Sites pin the script-tag files with these hashes (README "Script-tag files"): a stale hash makes
+// the browser refuse the file, so the recorded hashes must be those of the files that ship.
+describe('SRI hashes of the script-tag files', () => {
+  const recorded = JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, string>;
+
+  test('dist/sri.json lists every script-tag file and nothing else', () => {
+    expect(Object.keys(recorded).sort()).toEqual(Object.keys(SCRIPT_TAG_FILES).sort());
+  });
+
+  for (const file of Object.keys(SCRIPT_TAG_FILES)) {
+    test(`${file}: sha384 of the built file, as in the README`, () => {
+      const integrity = sriHash(readFileSync(`dist/${file}`));
+      expect(recorded[file]).toBe(integrity);
+      expect(readFileSync('README.md', 'utf8')).toContain(`| \`dist/${file}\` |`);
+      expect(readFileSync('README.md', 'utf8')).toContain(integrity);
+    });
+  }
+});
