@@ -1,0 +1,159 @@
+// `npm run bench` (never part of `npm test`): loads the same test page with each consent tool, and
+// without one, in Debian's Chromium through Playwright, and measures what the tool costs a visitor.
+// Every visit gets a fresh browser context; everything is served from 127.0.0.1. Prints a table
+// and, for a full run (≥ 7 runs), writes bench/results.json. Options: --runs N (default 7),
+// --only name,name (tools to measure besides the baseline).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { startServer } from './server.mjs';
+import { TOOLS, versionOf } from './tools.mjs';
+import { evaluateTargets, formatTables, summarise } from './report.mjs';
+
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
+const RUNS = Number(options.runs);
+const FULL_RUNS = 7;
+const THROTTLES = [1, 4];
+const TAG_COUNTS = [1, 100, 1000];
+// The page every load figure comes from: one tagged script per category.
+const PAGE_TAGS = 3;
+// Bounds on every wait, so a tool that never shows its banner or never runs a tag cannot hang the
+// run: the figure is recorded as missing instead.
+const TIMEOUT = 5_000;
+
+// The same Chromium and flags as the e2e tests (playwright.config.ts).
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
+const tools = ['none', ...Object.keys(TOOLS).filter((name) => name !== 'none' && (!options.only || options.only.split(',').includes(name)))];
+
+/**
+ * One page load in `context`, measured: the tool's bytes (every response under /lib/), timings from
+ * the probe, and the renderer's main-thread and heap figures from the DevTools protocol.
+ */
+async function visit(context, url, { throttle, tags, watchBanner }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const bytes = { raw: 0, gzip: 0, brotli: 0, files: [] };
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (!pathname.startsWith('/lib/')) return;
+    const headers = response.headers();
+    bytes.files.push(pathname);
+    for (const encoding of ['raw', 'gzip', 'brotli']) bytes[encoding] += Number(headers[`x-bench-${encoding}`]);
+  });
+  await page.addInitScript(`(${probe})(${JSON.stringify({ tags, watchBanner, timeout: TIMEOUT })})`);
+  await page.goto(url, { waitUntil: 'load' });
+  // A first visit is measured once its banner shows; a returning one once its tags have run.
+  const bannerVisible = watchBanner ? await page.evaluate(() => window.__bench.within(window.__bench.banner)) : null;
+  const tagsDone = watchBanner ? null : await page.evaluate(() => window.__bench.within(window.__bench.tags));
+  // Lets late work (a lazily imported interface, a stylesheet) land before the totals are read.
+  await page.waitForLoadState('networkidle');
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'JSHeapUsedSize').value;
+  const seen = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    cls: window.__bench.cls,
+    bannerShown: window.__bench.acceptButton() !== null,
+  }));
+  return {
+    page,
+    measured: {
+      bytes,
+      bannerVisible,
+      tagsDone,
+      fcp: seen.fcp,
+      cls: seen.cls,
+      bannerShown: seen.bannerShown,
+      scriptMs: metrics.ScriptDuration * 1000,
+      taskMs: metrics.TaskDuration * 1000,
+      heapBytes: heap,
+    },
+  };
+}
+
+/** Clicks the tool's Accept all and returns the milliseconds until the last tagged script ran. */
+async function acceptAll(page) {
+  const button = (await page.evaluateHandle(() => window.__bench.acceptButton())).asElement();
+  if (!button) return null;
+  await button.click();
+  const done = await page.evaluate(() => window.__bench.within(window.__bench.tags));
+  return done === null ? null : await page.evaluate(() => window.__bench.tagsDone - window.__bench.clickAt);
+}
+
+/** First visit, Accept all, then a returning visit with the decision stored. */
+async function visitAndReturn(browser, origin, tool, throttle) {
+  const context = await browser.newContext();
+  const url = `${origin}/page/${tool}?tags=${PAGE_TAGS}`;
+  const first = await visit(context, url, { throttle, tags: PAGE_TAGS, watchBanner: tool !== 'none' });
+  if (tool !== 'none') await acceptAll(first.page);
+  await first.page.close();
+  const returning = await visit(context, url, { throttle, tags: PAGE_TAGS, watchBanner: false });
+  await context.close();
+  return { first: first.measured, returning: returning.measured };
+}
+
+/** Accept all on a page with `count` tagged scripts: milliseconds from the click to the last one run. */
+async function activation(browser, origin, tool, throttle, count) {
+  const context = await browser.newContext();
+  const { page, measured } = await visit(context, `${origin}/page/${tool}?tags=${count}`, { throttle, tags: count, watchBanner: true });
+  const ms = measured.bannerVisible === null ? null : await acceptAll(page);
+  await context.close();
+  return ms;
+}
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch(LAUNCH);
+  const browserVersion = browser.version();
+  const samples = [];
+  try {
+    for (const throttle of THROTTLES) {
+      for (let run = 0; run < RUNS; run += 1) {
+        // Rotating the order spreads any drift of the machine over every tool alike.
+        const order = tools.map((_, index) => tools[(index + run) % tools.length]);
+        for (const tool of order) {
+          const sample = { tool, throttle, run, ...(await visitAndReturn(browser, server.origin, tool, throttle)), activation: {} };
+          if (tool !== 'none') {
+            for (const count of TAG_COUNTS) sample.activation[count] = await activation(browser, server.origin, tool, throttle, count);
+          }
+          samples.push(sample);
+          process.stdout.write(`\r${throttle}× CPU, run ${run + 1}/${RUNS}: ${tool}`.padEnd(60));
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.stdout.write('\n');
+
+  const summary = summarise(samples, tools, THROTTLES, TAG_COUNTS);
+  const targets = evaluateTargets(summary);
+  console.log(formatTables(summary, targets));
+  if (RUNS < FULL_RUNS) {
+    console.log(`\n${RUNS} run(s): bench/results.json is written only for ${FULL_RUNS} or more.`);
+    return;
+  }
+  const results = {
+    date: new Date().toISOString(),
+    note: 'Ratios on one machine, not absolute promises. Medians with [min, max] over the runs.',
+    runs: RUNS,
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browserVersion },
+    tools: Object.fromEntries(tools.map((name) => [name, { label: TOOLS[name].label, version: versionOf(name) }])),
+    summary,
+    targets,
+    samples,
+  };
+  writeFileSync(new URL('../results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nWrote bench/results.json');
+}
+
+await main();
