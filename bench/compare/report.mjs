@@ -148,3 +148,27 @@ export function formatTables(summary, targets) {
   }
   return parts.join('\n');
 }
+
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** The README block: when and where the figures were measured, then the tables as printed. */
+export function formatReadmeBlock(results, tables) {
+  const { machine, runs, tools } = results;
+  const versions = Object.entries(tools).filter(([, tool]) => tool.version).map(([name, tool]) => `${name} ${tool.version}`).join(', ');
+  return [
+    README_START,
+    `Run on ${results.date.slice(0, 10)}: ${runs} runs per figure on ${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium}, Node ${machine.node}; ${versions}.`,
+    '',
+    tables.replace(/^### /gm, '#### '),
+    README_END,
+  ].join('\n');
+}
+
+/** `readme` with its benchmark block replaced; unchanged when the markers are missing. */
+export function replaceReadmeBlock(readme, block) {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return readme;
+  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
+}

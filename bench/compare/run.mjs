@@ -1,15 +1,16 @@
 // `npm run bench` (never part of `npm test`): loads the same test page with each consent tool, and
 // without one, in Debian's Chromium through Playwright, and measures what the tool costs a visitor.
 // Every visit gets a fresh browser context; everything is served from 127.0.0.1. Prints a table
-// and, for a full run (≥ 7 runs), writes bench/results.json. Options: --runs N (default 7),
-// --only name,name (tools to measure besides the baseline).
+// and, for a full run (≥ 7 runs), writes bench/results.json and the tables in the README's
+// "Benchmarks" section (between its markers), so the README never shows figures typed by hand.
+// Options: --runs N (default 7), --only name,name (tools to measure besides the baseline).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { TOOLS, versionOf } from './tools.mjs';
-import { evaluateTargets, formatTables, summarise } from './report.mjs';
+import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
 const RUNS = Number(options.runs);
@@ -153,7 +154,9 @@ async function main() {
     samples,
   };
   writeFileSync(new URL('../results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-  console.log('\nWrote bench/results.json');
+  const readme = new URL('../../README.md', import.meta.url);
+  writeFileSync(readme, replaceReadmeBlock(readFileSync(readme, 'utf8'), formatReadmeBlock(results, formatTables(summary, targets))));
+  console.log('\nWrote bench/results.json and the README tables');
 }
 
 await main();
