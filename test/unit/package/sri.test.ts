@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without declarations
 import { SCRIPT_TAG_FILES, sriHash } from '../../../scripts/sri.mjs';
@@ -7,6 +7,7 @@ import { SCRIPT_TAG_FILES, sriHash } from '../../../scripts/sri.mjs';
 // Sites pin the script-tag files with these hashes (README "Script-tag files"): a stale hash makes
 // the browser refuse the file, so the recorded hashes must be those of the files that ship.
 describe('SRI hashes of the script-tag files', () => {
+  if (!existsSync('dist/sri.json')) throw new Error('dist/sri.json is missing: run `npm run build` first');
   const recorded = JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, string>;
 
   test('dist/sri.json lists every script-tag file and nothing else', () => {
