@@ -154,11 +154,11 @@ const README_END = '<!-- bench:end -->';
 
 /** The README block: when and where the figures were measured, then the tables as printed. */
 export function formatReadmeBlock(results, tables) {
-  const { machine, runs, tools } = results;
+  const { consentry, machine, runs, tools } = results;
   const versions = Object.entries(tools).filter(([, tool]) => tool.version).map(([name, tool]) => `${name} ${tool.version}`).join(', ');
   return [
     README_START,
-    `Run on ${results.date.slice(0, 10)}: ${runs} runs per figure on ${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium}, Node ${machine.node}; ${versions}.`,
+    `Run on ${results.date.slice(0, 10)} (Consentry at commit ${consentry.commit}${consentry.uncommittedChanges ? ' with uncommitted changes' : ''}): ${runs} runs per figure on ${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium}, Node ${machine.node}; ${versions}.`,
     '',
     tables.replace(/^### /gm, '#### '),
     README_END,

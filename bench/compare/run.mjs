@@ -4,6 +4,7 @@
 // and, for a full run (≥ 7 runs), writes bench/results.json and the tables in the README's
 // "Benchmarks" section (between its markers), so the README never shows figures typed by hand.
 // Options: --runs N (default 7), --only name,name (tools to measure besides the baseline).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -110,6 +111,8 @@ async function activation(browser, origin, tool, throttle, count) {
   return ms;
 }
 
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch(LAUNCH);
@@ -147,6 +150,8 @@ async function main() {
     date: new Date().toISOString(),
     note: 'Ratios on one machine, not absolute promises. Medians with [min, max] over the runs.',
     runs: RUNS,
+    // Which Consentry was measured: the commit, and whether dist/ may differ from it.
+    consentry: { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: git('status', '--porcelain', '--', 'src').length > 0 },
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browserVersion },
     tools: Object.fromEntries(tools.map((name) => [name, { label: TOOLS[name].label, version: versionOf(name) }])),
     summary,
