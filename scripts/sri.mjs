@@ -3,14 +3,22 @@
 // hand: it writes dist/sri.json (for tooling) and refreshes the table between the markers in the
 // README, so the README always shows the hashes of the files the current sources build to.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The files a site serves for the script-tag build, and what each one is for. */
-export const SCRIPT_TAG_FILES = {
-  'consentry.js': 'the loader, in `<head>`: every page view downloads it',
-  'consentry-ui.js': 'the interface, imported by the loader only when something must show',
-};
+/** The files a site serves for the script-tag build in dist/, and what each one is for. */
+export function scriptTagFiles(dist = 'dist') {
+  const files = {
+    'consentry.js': 'the loader, in `<head>`: every page view downloads it',
+    'consentry-ui.js': 'the interface, imported by the loader only when something must show',
+  };
+  // One chunk of texts per built-in language; the interface imports only the one it shows.
+  for (const name of readdirSync(dist).sort()) {
+    const language = /^consentry-ui-([a-z]{2,3})\.js$/.exec(name)?.[1];
+    if (language) files[name] = `the \`${language}\` texts, imported by the interface when it shows that language`;
+  }
+  return files;
+}
 
 const README_START = '<!-- sri:start (written by scripts/sri.mjs during the build) -->';
 const README_END = '<!-- sri:end -->';
@@ -27,7 +35,7 @@ export function readmeBlock(entries) {
 }
 
 function main() {
-  const entries = Object.entries(SCRIPT_TAG_FILES).map(([file, purpose]) => {
+  const entries = Object.entries(scriptTagFiles()).map(([file, purpose]) => {
     const bytes = readFileSync(`dist/${file}`);
     return { file, purpose, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sriHash(bytes) };
   });
