@@ -3,7 +3,8 @@
 // Every visit gets a fresh browser context; everything is served from 127.0.0.1. Prints a table
 // and, for a full run (≥ 7 runs), writes bench/results.json and the tables in the README's
 // "Benchmarks" section (between its markers), so the README never shows figures typed by hand.
-// Options: --runs N (default 7), --only name,name (tools to measure besides the baseline).
+// Options, for trying things out (neither writes any file): --runs N below 7, --only name,name
+// (the tools to measure besides the baseline).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -144,8 +145,8 @@ async function main() {
   const summary = summarise(samples, tools, THROTTLES, TAG_COUNTS);
   const targets = evaluateTargets(summary);
   console.log(formatTables(summary, targets));
-  if (RUNS < FULL_RUNS) {
-    console.log(`\n${RUNS} run(s): bench/results.json is written only for ${FULL_RUNS} or more.`);
+  if (RUNS < FULL_RUNS || options.only) {
+    console.log(`\nbench/results.json and the README are written only by a run of every tool, ${FULL_RUNS} runs or more.`);
     return;
   }
   const results = {
