@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './page-errors';
 
 // The demo page loads dist/consentry.js with data-revision="2026-01".
-
-/** Collects uncaught page errors and console errors, so a test can assert there were none. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 const state = (page: Page) => page.evaluate(() => window.Consentry!.state);
 

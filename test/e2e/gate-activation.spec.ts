@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_DENIED } from '../fixtures/consent-mode';
-import { events, watchErrors } from './gate-page';
+import { events } from './gate-page';
+import { watchErrors } from './page-errors';
 
 // demo/gating.html: tagged scripts (an external stats library, then inline scripts that use it),
 // an iframe and an img, Consent Mode on, and a Google tag snippet right after the loader. The

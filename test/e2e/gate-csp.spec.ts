@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { events, watchErrors } from './gate-page';
+import { events } from './gate-page';
+import { watchErrors } from './page-errors';
 
 // demo/gating-csp.html under its strict CSP sent as a header instead of its <meta>, as real sites do:
 // that is what makes the browser hide every nonce attribute from the DOM, so the gate must read

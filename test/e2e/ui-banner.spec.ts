@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { banner, editPage, en, inBanner, inPreferences, preferences, state, storedChoice, view, watchErrors, watchUiRequests } from './ui-support';
+import { banner, editPage, en, inBanner, inPreferences, preferences, state, storedChoice, view, watchUiRequests } from './ui-support';
+import { watchErrors } from './page-errors';
 
 // First visit → banner → each of the three paths (SPEC §4), against the built files.
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { banner, en, inBanner, preferences, watchErrors } from './ui-support';
+import { watchErrors } from './page-errors';
+import { banner, en, inBanner, preferences } from './ui-support';
 
 // SPEC §4 styling: isolated from the host page (shadow root), themed through --consentry-*
 // custom properties and ::part(), light/dark/auto, no layout shift, prefers-reduced-motion.

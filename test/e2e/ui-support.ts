@@ -30,16 +30,6 @@ export function focused(page: Page): Promise<string> {
   });
 }
 
-/** Collects uncaught page errors and console errors, so a test can assert there were none. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
-
 /** The UI files the page requested (consentry-ui.js and its language chunks), by file name. */
 export function watchUiRequests(page: Page): string[] {
   const files: string[] = [];
