@@ -112,14 +112,11 @@ function writerThread(require: NodeJS.Require): void {
       });
     })
     .immediate;
-  // The main thread sends the next group only after this one is answered, so every message is
-  // one group: the receipts that arrived while the previous commit was syncing.
-  port.on('message', (rows: WriteRow[] | 'close') => {
-    if (rows === 'close') {
-      db.close();
-      port.close();
-      return;
-    }
+  let group: WriteRow[] = [];
+  const commit = () => {
+    const rows = group;
+    group = [];
+    if (rows.length === 0) return;
     let reply: WriterReply;
     try {
       reply = { committed: writeGroup(rows) };
@@ -127,6 +124,18 @@ function writerThread(require: NodeJS.Require): void {
       reply = { failed: rows.map((row) => row.id), error: String(error) };
     }
     port.postMessage(reply);
+  };
+  // Messages that arrive while a commit is syncing are all delivered before the next immediate
+  // callback runs, so together they form the next group.
+  port.on('message', (rows: WriteRow[] | 'close') => {
+    if (rows === 'close') {
+      commit();
+      db.close();
+      port.close();
+      return;
+    }
+    if (group.length === 0) setImmediate(commit);
+    group.push(...rows);
   });
 }
 
@@ -175,7 +184,6 @@ export function createSqliteStorage(path: string): ReceiptStorage {
   const writer = startThread(writerThread, { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS });
   const waiting = new Map<number, PendingAppend>();
   let outbox: WriteRow[] = [];
-  let groupInFlight = false;
   let lastId = 0;
   let failure: Error | null = null;
   let closed = false;
@@ -203,14 +211,11 @@ export function createSqliteStorage(path: string): ReceiptStorage {
         pending.resolve(existing === null ? { created: true, record: pending.record } : { created: false, record: JSON.parse(existing) as SignedReceipt });
       }
     }
-    groupInFlight = false;
-    sendGroup();
     if (waiting.size === 0) writer.unref();
   });
 
-  function sendGroup(): void {
-    if (groupInFlight || outbox.length === 0 || failure) return;
-    groupInFlight = true;
+  function sendOutbox(): void {
+    if (outbox.length === 0) return;
     writer.postMessage(outbox);
     outbox = [];
   }
@@ -222,9 +227,10 @@ export function createSqliteStorage(path: string): ReceiptStorage {
         const id = ++lastId;
         waiting.set(id, { record, resolve, reject });
         writer.ref();
-        // The receipts of one turn of the event loop go together; while a group is being committed
-        // they wait in the outbox and form the next one.
-        if (outbox.length === 0) setImmediate(sendGroup);
+        // The receipts of one turn of the event loop travel to the writer in one message. They are
+        // sent at once, not held back while a group commits, so the writer starts on them as soon
+        // as it can while this thread goes on with the next requests.
+        if (outbox.length === 0) setImmediate(sendOutbox);
         outbox.push({ id, receiptId: record.receiptId, subjectId: record.subjectId, receivedAt: record.receivedAt, body: JSON.stringify(record) });
       });
     },
@@ -272,17 +278,8 @@ export function createSqliteStorage(path: string): ReceiptStorage {
       if (closed) return;
       closed = true;
       if (!failure) {
-        // Groups are sent one at a time; wait until the outbox is empty and the last group answered.
-        while ((outbox.length > 0 || groupInFlight) && !failure) {
-          sendGroup();
-          await new Promise<void>((resolve) => {
-            const answered = () => {
-              writer.off('message', answered).off('exit', answered);
-              resolve();
-            };
-            writer.on('message', answered).on('exit', answered);
-          });
-        }
+        // The writer commits what it was sent before it reads 'close'.
+        sendOutbox();
         writer.postMessage('close');
         writer.ref();
         await new Promise((resolve) => writer.once('exit', resolve));
