@@ -33,6 +33,11 @@ const server = spawn(process.execPath, [cli, '--port', '0', '--db', join(directo
   env: { ...process.env, CONSENTRY_ADMIN_TOKEN: ADMIN_TOKEN },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// However the bench ends, the collector stops and its files go.
+process.once('exit', () => {
+  server.kill('SIGKILL');
+  rmSync(directory, { recursive: true, force: true });
+});
 const base = await new Promise((resolve, reject) => {
   let output = '';
   server.stdout.on('data', (chunk) => {
@@ -184,5 +189,4 @@ console.log(`chain         ${verify.ok ? `intact, ${verify.checked} rows verifie
 agent.destroy();
 server.kill('SIGTERM');
 await new Promise((resolve) => server.once('exit', resolve));
-rmSync(directory, { recursive: true, force: true });
 process.exitCode = lost === 0 && acknowledged.length === REQUESTS && verify.ok ? 0 : 1;
