@@ -8,7 +8,7 @@ import { startConsentMode } from './consent-mode';
 import { createEmitter, type Listener } from './events';
 import { readGpc } from './gpc';
 import { randomUuid } from './random-id';
-import { reportError } from './report';
+import { reportError, reportInterfaceFailure } from './report';
 
 /** Which layer of the interface is showing, if any. */
 export type View = 'banner' | 'preferences' | null;
@@ -214,7 +214,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
         ui = undefined;
-        reportError(`the interface could not be loaded (${error}); nothing was granted.`);
+        reportInterfaceFailure(error);
       },
     );
   }

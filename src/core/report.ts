@@ -11,3 +11,8 @@ export function reportError(message: string): void {
 export function reportWarning(message: string): void {
   console.warn(PREFIX + message);
 }
+
+/** An interface module that could not be loaded or mounted (banner or placeholder): nothing is granted because of it. */
+export function reportInterfaceFailure(error: unknown): void {
+  reportError(`the interface could not be loaded (${error}); nothing was granted.`);
+}

@@ -2,7 +2,7 @@
 // activates them once their categories are granted (STYLE 8).
 import { NECESSARY } from '../core/config';
 import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../core/consent';
-import { reportError, reportWarning } from '../core/report';
+import { reportInterfaceFailure, reportWarning } from '../core/report';
 import { deleteCookies } from './cookies';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
@@ -103,7 +103,7 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
         // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi
         // promises only what every caller needs. Were it missing, the TypeError is reported below.
         .then((ui) => (ui as typeof ui & PlaceholderModule).mountPlaceholder(consent, internals, iframe, categories))
-        .catch((error: unknown) => reportError(`the interface could not be loaded (${error}); nothing was granted.`)),
+        .catch(reportInterfaceFailure),
     );
   }
 
