@@ -1,6 +1,8 @@
 import { startGate } from '../gate/gate';
 import { createChoiceStore } from '../storage/cookie-store';
 import type { StoredChoice } from '../storage/cookie-codec';
+import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
+import type { Receipt } from '../receipts/schema';
 import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
 import { NECESSARY, type Settings } from './config';
 import type { ConsentState, Method } from './decision';
@@ -25,16 +27,12 @@ export interface ConsentEvents {
   receipt: ReceiptEvent;
 }
 
-/** What a receipt is built from (SPEC §7): one recorded decision. */
+/** One recorded decision, as the gate, Consent Mode and receipts hear of it. */
 export interface Decision {
-  receiptId: string;
-  previousReceiptId: string | null;
-  eventType: 'given' | 'refused' | 'updated' | 'withdrawn';
-  method: Method;
   previous: ConsentState;
   state: ConsentState;
-  /** Browser signals when the decision was recorded: whether Global Privacy Control was on. */
-  signals: { gpc: boolean };
+  /** Its receipt (SPEC §7); `notice.textHash` is still null when texts were shown (see `shown`). */
+  receipt: Receipt;
   /** The language and exact texts the visitor saw, when Consentry's interface made the decision. */
   shown?: ShownNotice;
 }
@@ -175,22 +173,25 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       categories,
       revision: settings.revision,
     });
-    const decision: Decision = {
-      receiptId,
-      previousReceiptId: lastReceiptId,
-      eventType: eventTypeOf(previous, state, withdrawal),
-      method,
-      previous,
-      state,
-      signals: { gpc },
-      ...(shown && { shown }),
-    };
+    const receipt = buildReceipt(
+      settings,
+      {
+        receiptId,
+        subjectId,
+        eventType: eventTypeOf(previous, state, withdrawal),
+        method,
+        categories: state.categories,
+        previousReceiptId: lastReceiptId,
+      },
+      gpc,
+      shown,
+    );
     lastReceiptId = receiptId;
     // SPEC §3: a withdrawal asks again; any other decision closes the interface.
     setView(withdrawal ? 'banner' : null);
     const next = state;
     try {
-      emitter.emit('decision', decision);
+      emitter.emit('decision', { previous, state: next, receipt, shown });
       emitter.emit('change', next);
     } finally {
       page?.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
@@ -282,15 +283,4 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   // the interface for returning visitors too; without it they never download it (SPEC §1).
   else if (settings.ui.reopenButton) show(null);
   return consent;
-}
-
-/** Classifies a decision for its receipt (SPEC §7). */
-function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal?: boolean): Decision['eventType'] {
-  if (withdrawal) return 'withdrawn';
-  const optional = Object.entries(next.categories).filter(([name]) => name !== NECESSARY);
-  if (!previous.decided) return optional.some(([, granted]) => granted) ? 'given' : 'refused';
-  // Turning categories off without granting any other is a withdrawal of consent (GDPR Art. 7(3)).
-  const revoked = optional.some(([name, granted]) => !granted && previous.categories[name]);
-  const added = optional.some(([name, granted]) => granted && !previous.categories[name]);
-  return revoked && !added ? 'withdrawn' : 'updated';
 }

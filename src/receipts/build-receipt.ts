@@ -1,13 +1,18 @@
 // Turns one recorded decision into its consent receipt (SPEC §7), the site owner's proof under
 // GDPR Art. 7(1): who (the pseudonymous subject), when, what they were told, how, and what they
 // chose, chained to the subject's previous receipt so a withdrawal can be traced back.
-import type { Decision } from '../core/consent';
+import type { ShownNotice } from '../core/consent';
 import type { Settings } from '../core/config';
+import { NECESSARY } from '../core/config';
+import type { ConsentState } from '../core/decision';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from './schema';
 
 // Injected at build time from package.json (vite.config.ts `define`).
 declare const __SDK_VERSION__: string;
+
+/** What only the decision itself tells: who decided what, how, and after which receipt. */
+export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'previousReceiptId'>;
 
 /**
  * The `notice.language` of a receipt for a decision made with no Consentry text on screen (an
@@ -17,27 +22,36 @@ declare const __SDK_VERSION__: string;
 const NO_NOTICE_LANGUAGE = 'und';
 
 /**
- * Builds the receipt for a decision. Everything is read synchronously, when the decision is
- * recorded; only the text hash (crypto.subtle) is awaited, and it never rejects.
+ * Builds the receipt of a decision in the task that records it, so its time and page are the
+ * decision's. `notice.textHash` is null here; when texts were shown, the caller fills it in from
+ * `shown.textHash` (crypto.subtle is asynchronous).
  */
-export async function buildReceipt(decision: Decision, { policyUrl, revision }: Settings): Promise<Receipt> {
-  const { state, shown } = decision;
-  const receipt: Receipt = {
+export function buildReceipt(
+  { policyUrl, revision }: Settings,
+  decision: DecisionFields,
+  gpc: boolean,
+  shown: ShownNotice | undefined,
+): Receipt {
+  return {
     schema: 'consentry.receipt/1',
-    receiptId: decision.receiptId,
-    subjectId: state.subjectId,
-    // Read in the same task that recorded the decision (withdrawals included, whose state has no time).
+    ...decision,
     eventTime: new Date().toISOString(),
-    eventType: decision.eventType,
-    method: decision.method,
-    categories: state.categories,
-    previousReceiptId: decision.previousReceiptId,
     notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash: null },
-    signals: decision.signals,
+    signals: { gpc },
     // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
-    page: location.origin + location.pathname,
+    // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
+    page: typeof location == 'undefined' ? '' : location.origin + location.pathname,
     sdkVersion: __SDK_VERSION__,
   };
-  if (shown) receipt.notice.textHash = await shown.textHash;
-  return receipt;
+}
+
+/** Classifies a decision for its receipt (SPEC §7). */
+export function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal?: boolean): Receipt['eventType'] {
+  if (withdrawal) return 'withdrawn';
+  const optional = Object.entries(next.categories).filter(([name]) => name !== NECESSARY);
+  if (!previous.decided) return optional.some(([, granted]) => granted) ? 'given' : 'refused';
+  // Turning categories off without granting any other is a withdrawal of consent (GDPR Art. 7(3)).
+  const revoked = optional.some(([name, granted]) => !granted && previous.categories[name]);
+  const added = optional.some(([name, granted]) => granted && !previous.categories[name]);
+  return revoked && !added ? 'withdrawn' : 'updated';
 }

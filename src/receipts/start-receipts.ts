@@ -5,7 +5,6 @@
 import type { ConsentInternals } from '../core/consent';
 import { reportError } from '../core/report';
 import type { Receipt } from './schema';
-import { buildReceipt } from './build-receipt';
 import { createReceiptOutbox } from './outbox';
 import { deliveryStatus, postReceipt } from './transport';
 
@@ -81,8 +80,10 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     }, retryDelay(attempt));
   }
 
-  onDecision(async (decision) => {
-    const receipt = await buildReceipt(decision, settings);
+  onDecision(async ({ receipt, shown }) => {
+    // Awaited even when no texts were shown, so a listener added right after start-up (in the
+    // page's next script) still hears of the receipt of the GPC refusal recorded while starting.
+    receipt.notice.textHash = (await shown?.textHash) ?? null;
     if (!endpoint) return report('built', receipt);
     // Stored before the post, not after a failure: if the page dies mid-request, the next page
     // sends it again, and the collector keeps it once.

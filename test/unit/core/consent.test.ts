@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
 import { startConsent, type Consent, type ConsentInternals, type Decision, type LoadUi } from '../../../src/core/consent';
+import type { Receipt } from '../../../src/receipts/schema';
 import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
 
 const DAY = 86_400_000;
@@ -139,8 +140,8 @@ describe('decisions', () => {
 
   test('each decision is classified and chained for its receipt', async () => {
     const { consent, internals } = await startWithInternals();
-    const decisions: Decision[] = [];
-    internals.onDecision((decision) => decisions.push(decision));
+    const decisions: Receipt[] = [];
+    internals.onDecision(({ receipt }) => decisions.push(receipt));
     consent.rejectAll();
     consent.set({ analytics: true });
     consent.set({ analytics: false });
@@ -159,7 +160,7 @@ describe('decisions', () => {
     const decisions: Decision[] = [];
     internals.onDecision((decision) => decisions.push(decision));
     consent.set({ personalization: true });
-    expect(decisions[0]).toMatchObject({ eventType: 'given', method: 'api' });
+    expect(decisions[0]!.receipt).toMatchObject({ eventType: 'given', method: 'api' });
     expect(decisions[0]!.previous.decided).toBe(false);
     expect(decisions[0]!.state).toBe(consent.state);
   });
@@ -170,7 +171,10 @@ describe('decisions', () => {
     internals.onDecision((decision) => decisions.push(decision));
     internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' }, textHash: Promise.resolve(null) });
     expect(consent.state.method).toBe('preferences.save');
-    expect(decisions[0]).toMatchObject({ method: 'preferences.save', shown: { language: 'de', texts: { title: 'Cookies' } } });
+    expect(decisions[0]).toMatchObject({
+      receipt: { method: 'preferences.save', notice: { language: 'de' } },
+      shown: { language: 'de', texts: { title: 'Cookies' } },
+    });
   });
 });
 
@@ -229,8 +233,8 @@ describe('returning visitor', () => {
   test('the receipt chain continues from the stored last receipt', async () => {
     store({});
     const { consent, internals } = await startWithInternals();
-    const decisions: Decision[] = [];
-    internals.onDecision((decision) => decisions.push(decision));
+    const decisions: Receipt[] = [];
+    internals.onDecision(({ receipt }) => decisions.push(receipt));
     consent.rejectAll();
     expect(decisions[0]).toMatchObject({ previousReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12', eventType: 'withdrawn' });
   });

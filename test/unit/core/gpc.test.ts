@@ -41,7 +41,9 @@ describe('Global Privacy Control (SPEC §3)', () => {
       method: 'gpc',
       categories: { necessary: true, functional: false, personalization: false, analytics: false },
     });
-    expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, state: consent.state })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ receipt: expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true } }), state: consent.state }),
+    ]);
     expect(changes).toEqual([consent.state]);
     expect(consent.view).toBeNull();
     await Promise.resolve();
@@ -64,7 +66,7 @@ describe('Global Privacy Control (SPEC §3)', () => {
 
   test('a decision made while GPC is on says so in its signals, whatever the mode', () => {
     start({ gpc: 'ignore' }).acceptAll();
-    expect(decisions.map(({ method, signals }) => ({ method, signals }))).toEqual([{ method: 'api', signals: { gpc: true } }]);
+    expect(decisions.map(({ receipt: { method, signals } }) => ({ method, signals }))).toEqual([{ method: 'api', signals: { gpc: true } }]);
   });
 
   test('an explicit choice wins: a stored one is kept, and one made after the GPC refusal replaces it', () => {
@@ -88,7 +90,7 @@ describe('Global Privacy Control (SPEC §3)', () => {
     const consent = start();
     expect(consent.view).toBe('banner');
     consent.acceptAll();
-    expect(decisions.map(({ signals }) => signals)).toEqual([{ gpc: false }]);
+    expect(decisions.map(({ receipt }) => receipt.signals)).toEqual([{ gpc: false }]);
   });
 });
 

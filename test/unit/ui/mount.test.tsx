@@ -101,7 +101,7 @@ describe('mountUI', () => {
     fireEvent.click(within(await banner()).getByRole('button', { name }));
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({
-      method,
+      receipt: { method },
       state: { decided: true, categories: { functional: granted, personalization: granted, analytics: granted } },
       shown: {
         language: 'en',
@@ -137,8 +137,7 @@ describe('mountUI', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: en.savePreferences }));
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({
-      method: 'preferences.save',
-      eventType: 'given',
+      receipt: { method: 'preferences.save', eventType: 'given' },
       state: { categories: { necessary: true, functional: false, personalization: false, analytics: true } },
     });
     expect(decisions[0]!.shown!.texts).toMatchObject({
@@ -159,7 +158,7 @@ describe('mountUI', () => {
     start();
     consent.showPreferences();
     fireEvent.click(within(await preferences()).getByRole('button', { name }));
-    expect(decisions.map((decision) => [decision.method, decision.state.categories.analytics])).toEqual([[method, granted]]);
+    expect(decisions.map((decision) => [decision.receipt.method, decision.state.categories.analytics])).toEqual([[method, granted]]);
   });
 
   test('closing the dialog records nothing, discards the draft and returns to the banner', async () => {
@@ -195,7 +194,7 @@ describe('mountUI', () => {
     expect(positions).toEqual([true, false, true, false]);
     fireEvent.click(within(dialog).getByRole('button', { name: en.close }));
     expect(consent.view).toBeNull();
-    expect(decisions.map((decision) => decision.method)).toEqual(['api']);
+    expect(decisions.map((decision) => decision.receipt.method)).toEqual(['api']);
   });
 
   test('focus returns to the element that opened the preferences', async () => {
