@@ -14,21 +14,21 @@ declare global {
 
 /** `data-*` attributes of the script tag as configuration; values are checked by normaliseConfig. */
 function configFromAttributes(script: HTMLScriptElement): Record<string, unknown> {
-  const data = script.dataset;
+  const { endpoint, policyUrl, revision, categories, lang, consentMode, gpc, shareNonce, cookieDomain, theme } = script.dataset;
   const flag = (value: string | undefined) => (value === 'true' ? true : value === 'false' ? false : value);
-  const config: Record<string, unknown> = {
-    endpoint: data.endpoint,
-    policyUrl: data.policyUrl,
-    revision: data.revision,
-    categories: data.categories?.split(/\s+/).filter(Boolean),
-    lang: data.lang,
-    consentMode: flag(data.consentMode),
-    gpc: data.gpc,
-    shareNonce: flag(data.shareNonce),
+  return {
+    endpoint,
+    policyUrl,
+    revision,
+    categories: categories?.split(/\s+/).filter(Boolean),
+    lang,
+    consentMode: flag(consentMode),
+    gpc,
+    shareNonce: flag(shareNonce),
+    // Nested options with nothing set are skipped by normaliseConfig like any undefined value.
+    cookie: { domain: cookieDomain },
+    ui: { theme },
   };
-  if (data.cookieDomain !== undefined) config.cookie = { domain: data.cookieDomain };
-  if (data.theme !== undefined) config.ui = { theme: data.theme };
-  return config;
 }
 
 function configFromJson(): unknown {
