@@ -1,5 +1,6 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode';
-import { reportError } from './report';
+import { NECESSARY } from './decision';
+import { isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
 export type LocalisedText = string | Record<string, string>;
@@ -61,9 +62,18 @@ export interface ConsentConfig {
 /** An optional category as the SDK uses it. */
 export interface Category {
   name: string;
-  label: LocalisedText | undefined;
-  description: LocalisedText | undefined;
+  /** Set by the interface from the configuration when it loads (see {@link Settings.interfaceOptions}). */
+  label?: LocalisedText;
+  description?: LocalisedText;
   cookies: (string | RegExp)[];
+}
+
+/** An option that only the interface reads, as one source gave it, not yet checked. */
+export interface InterfaceOption {
+  from: string;
+  /** `lang`, `texts`, `ui.position`, `ui.theme`, or `categories.<name>.label` / `.description`. */
+  option: string;
+  value: unknown;
 }
 
 /** The validated configuration: every option present, every value usable. */
@@ -82,6 +92,13 @@ export interface Settings {
   reloadOnWithdraw: boolean;
   shareNonce: boolean;
   ui: Required<UiConfig>;
+  /**
+   * The options only the interface reads, in source order. The interface module checks and
+   * applies them when it loads (src/ui/interface-options.ts): until then `lang`, `texts`,
+   * `ui.position`, `ui.theme` and the category labels hold their defaults. SPEC §1: a returning
+   * visitor never downloads the interface, so the loader does not carry its checks either.
+   */
+  interfaceOptions: InterfaceOption[];
 }
 
 /** One place a configuration came from, named in error messages. */
@@ -90,19 +107,13 @@ export interface ConfigSource {
   config: unknown;
 }
 
-export const NECESSARY = 'necessary';
 export const DEFAULT_CATEGORIES = ['functional', 'personalization', 'analytics'];
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;
 
-// Each scalar option: what it accepts, for the error message, and the test. Where a regular
-// expression decides, the message quotes it: exact for a developer, and no second description.
-type Check = [accepted: string, test: (value: unknown) => boolean];
-
-const text = (pattern: RegExp): Check => ['a string matching ' + pattern, (value) => typeof value === 'string' && pattern.test(value)];
+// Each scalar option: what it accepts, for the error message, and the test (see option-checks).
 const isBoolean: Check = ['true or false', (value) => typeof value === 'boolean'];
-const oneOf = (...values: string[]): Check => [values.join(' | '), (value) => values.includes(value as string)];
 const wholeNumber = (min: number, max: number): Check => [
   `a whole number from ${min} to ${max}`,
   (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
@@ -115,7 +126,6 @@ const SCALARS: Record<string, Check> = {
   endpoint: urlOrNull,
   policyUrl: urlOrNull,
   revision: text(/^[\w.:-]{1,32}$/),
-  lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i),
   consentMode: isBoolean,
   consentModeWait: wholeNumber(0, 10_000),
   consentModeTypes: [
@@ -132,10 +142,11 @@ const SCALARS: Record<string, Check> = {
   'cookie.name': text(/^[\w-]{1,64}$/),
   'cookie.domain': text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i),
   'cookie.maxAgeDays': wholeNumber(1, 395),
-  'ui.position': oneOf('bottom', 'bottom-left', 'center'),
-  'ui.theme': oneOf('auto', 'light', 'dark'),
   'ui.reopenButton': isBoolean,
 };
+
+// Handed to the interface unchecked (Settings.interfaceOptions); category labels go the same way.
+const INTERFACE_OPTIONS = ['lang', 'texts', 'ui.position', 'ui.theme'];
 
 function defaults(): Settings {
   return {
@@ -153,11 +164,8 @@ function defaults(): Settings {
     reloadOnWithdraw: false,
     shareNonce: false,
     ui: { position: 'bottom', theme: 'auto', reopenButton: false },
+    interfaceOptions: [],
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const CATEGORY_PATTERN = /^[a-z0-9_-]{1,32}$/;
@@ -171,18 +179,10 @@ function cookiePattern(pattern: string): string | RegExp {
   return match ? new RegExp(match[1]!, match[2]) : pattern;
 }
 
-type Fail = (option: string, value: unknown, accepted: string) => false;
-
-/** Checks one category definition; reports the first bad field. */
+/** Checks one category definition's keys and cookies (labels are the interface's); reports the first bad field. */
 function isCategoryConfig(option: string, definition: Record<string, unknown>, fail: Fail): boolean {
   return Object.entries(definition).every(([key, value]) => {
-    if (key === 'label' || key === 'description') {
-      return (
-        typeof value === 'string' ||
-        (isObject(value) && Object.values(value).every((t) => typeof t === 'string')) ||
-        fail(`${option}.${key}`, value, 'a string or { language: string }')
-      );
-    }
+    if (key === 'label' || key === 'description') return true;
     if (key !== 'cookies') return fail(`${option}.${key}`, value, 'label, description or cookies');
     try {
       if (Array.isArray(value) && value.every((p) => typeof p === 'string' && p && cookiePattern(p))) return true;
@@ -205,13 +205,12 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   const definitions: Record<string, CategoryConfig | false> = {};
 
   for (const { from, config } of sources) {
-    const fail: Fail = (option, value, accepted) => {
-      reportError(`invalid option ${option} = ${JSON.stringify(value)} in ${from}; expected ${accepted}. Using the default.`);
-      return false;
-    };
+    const fail: Fail = (option, value, accepted) => reportInvalidOption(option, value, from, accepted);
+    const forInterface = (option: string, value: unknown) => settings.interfaceOptions.push({ from, option, value });
     const apply = (path: string, value: unknown) => {
+      if (INTERFACE_OPTIONS.includes(path)) return forInterface(path, value);
       const check = SCALARS[path];
-      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)}, categories, texts`);
+      if (!check) return fail(path, value, `a known option: ${[...Object.keys(SCALARS), ...INTERFACE_OPTIONS]}, categories`);
       if (!check[1](value)) return fail(path, value, check[0]);
       const [outer, inner] = path.split('.') as [string, string?];
       const target = settings as unknown as Record<string, Record<string, unknown>>;
@@ -234,27 +233,21 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
             if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME);
             else if (definition === false) definitions[name] = false;
             else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
-            else if (isCategoryConfig(option, definition, fail)) definitions[name] = { ...definitions[name], ...definition };
+            else if (isCategoryConfig(option, definition, fail)) {
+              definitions[name] = { ...definitions[name], ...definition };
+              for (const key of ['label', 'description']) if (definition[key] !== undefined) forInterface(`${option}.${key}`, definition[key]);
+            }
           }
         } else {
           fail('categories', value, 'an array of names or { name: definition }');
         }
-      } else if (key === 'texts' || key === 'cookie' || key === 'ui') {
+      } else if (key === 'cookie' || key === 'ui') {
         if (!isObject(value)) {
           fail(key, value, 'an object');
           continue;
         }
         for (const [inner, innerValue] of Object.entries(value)) {
-          if (key !== 'texts') {
-            if (innerValue !== undefined) apply(`${key}.${inner}`, innerValue);
-          } else if (!isObject(innerValue)) {
-            fail(`texts.${inner}`, innerValue, '{ key: text }');
-          } else {
-            for (const [name, text] of Object.entries(innerValue)) {
-              if (typeof text === 'string') (settings.texts[inner] ??= {})[name] = text;
-              else fail(`texts.${inner}.${name}`, text, 'a string');
-            }
-          }
+          if (innerValue !== undefined) apply(`${key}.${inner}`, innerValue);
         }
       } else {
         apply(key, value);
@@ -266,7 +259,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
   );
   if (list.join('+').length > MAX_CATEGORY_CHARS) {
-    reportError(`invalid option categories = ${JSON.stringify(list)}; expected at most ${MAX_CATEGORY_CHARS} characters of names in all (the cookie's limit). Using the default.`);
+    reportInvalidOption('categories', list, 'the configuration', `at most ${MAX_CATEGORY_CHARS} characters of names in all (the cookie's limit)`);
   } else {
     settings.categories = list.map((name) => category(name, definitions[name] || {}));
   }
@@ -274,10 +267,5 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
 }
 
 function category(name: string, config: CategoryConfig): Category {
-  return {
-    name,
-    label: config.label,
-    description: config.description,
-    cookies: (config.cookies ?? []).map(cookiePattern),
-  };
+  return { name, cookies: (config.cookies ?? []).map(cookiePattern) };
 }

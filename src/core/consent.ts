@@ -4,8 +4,8 @@ import type { StoredChoice } from '../storage/cookie-codec';
 import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
 import type { Receipt } from '../receipts/schema';
 import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
-import { NECESSARY, type Settings } from './config';
-import type { ConsentState, Method } from './decision';
+import type { Settings } from './config';
+import { NECESSARY, type ConsentState, type Method } from './decision';
 import { startConsentMode } from './consent-mode';
 import { createEmitter, type Listener } from './events';
 import { readGpc } from './gpc';
@@ -65,7 +65,7 @@ export interface UiModule {
  * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
  */
 export interface PlaceholderModule {
-  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement, categories: string[]): () => void;
+  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement): () => void;
 }
 
 /** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */

@@ -1,3 +1,6 @@
+/** The category that is always granted (SPEC §3): it is in every state and never asked about. */
+export const NECESSARY = 'necessary';
+
 /**
  * How a decision was made (SPEC §7). The order is part of the stored cookie's format (a method is
  * stored as its index): append new methods, never reorder.

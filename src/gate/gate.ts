@@ -1,6 +1,6 @@
 // Gating (SPEC §2): the one module that scans the page for tagged scripts and embeds and
 // activates them once their categories are granted (STYLE 8).
-import { NECESSARY } from '../core/config';
+import { NECESSARY } from '../core/decision';
 import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../core/consent';
 import { reportInterfaceFailure, reportWarning } from '../core/report';
 import { deleteCookies } from './cookies';
@@ -12,6 +12,9 @@ const TAGGED =
 
 /** The tokens of `data-category`: category names, `!name` meaning "when name is refused". */
 const tokensOf = (element: HTMLElement) => element.dataset.category!.trim().split(/\s+/);
+
+/** The categories a tagged element needs granted: what a placeholder over it can offer. */
+export const grantableCategories = (element: HTMLElement) => tokensOf(element).filter((token) => token[0] !== '!');
 
 /**
  * Starts gating for a consent instance: activates what the state allows now and after every
@@ -52,7 +55,6 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
         reportWarning(`unknown category in data-category="${element.dataset.category}"; it stays blocked.`);
       } else if (allowed) {
         handled.add(element);
-        removePlaceholder(element);
         if (element.tagName === 'SCRIPT') queue.push(element as HTMLScriptElement);
         else activateElement(element);
       } else if (element.tagName === 'IFRAME') {
@@ -93,16 +95,16 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
     }
   }
 
+  // One placeholder per blocked iframe, from the interface, which removes it itself once the
+  // iframe's categories are granted; here it goes with the iframe and with the instance.
   function addPlaceholder(iframe: HTMLElement): void {
-    const categories = tokensOf(iframe).filter((token) => token[0] !== '!');
-    // Only a category the visitor can grant is worth a placeholder that offers it.
-    if (!loadUi || placeholders.has(iframe) || categories.every(consent.allowed)) return;
+    if (!loadUi || placeholders.has(iframe)) return;
     placeholders.set(
       iframe,
       loadUi()
         // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi
         // promises only what every caller needs. Were it missing, the TypeError is reported below.
-        .then((ui) => (ui as typeof ui & PlaceholderModule).mountPlaceholder(consent, internals, iframe, categories))
+        .then((ui) => (ui as typeof ui & PlaceholderModule).mountPlaceholder(consent, internals, iframe))
         .catch(reportInterfaceFailure),
     );
   }

@@ -3,8 +3,7 @@
 // chose, chained to the subject's previous receipt so a withdrawal can be traced back.
 import type { ShownNotice } from '../core/consent';
 import type { Settings } from '../core/config';
-import { NECESSARY } from '../core/config';
-import type { ConsentState } from '../core/decision';
+import { NECESSARY, type ConsentState } from '../core/decision';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from './schema';
 

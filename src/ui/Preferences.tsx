@@ -1,4 +1,4 @@
-import { NECESSARY } from '../core/config';
+import { NECESSARY } from '../core/decision';
 import type { Method } from '../core/decision';
 import { pickTexts, type Wording } from './language';
 import { openModal } from './top-layer';

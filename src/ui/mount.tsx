@@ -7,6 +7,8 @@ import { ConsentInterface } from './ConsentInterface';
 import { loadWording, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
 import { shownNotice } from '../receipts/notice-hash';
+import { grantableCategories } from '../gate/gate';
+import { applyInterfaceOptions } from './interface-options';
 import { createShadowHost } from './shadow-host';
 
 /** The focused element, looking into open shadow roots (the banner's own buttons included). */
@@ -24,9 +26,11 @@ function reportTextsFailure(error: unknown): void {
  * Renders the banner, the preferences and the floating reopen button into an open shadow root on
  * `<consentry-root>` at the end of `<body>`, following `consent.view`. The host's `data-state`
  * is the view (`banner`, `preferences` or `hidden`) for the page to style around. When the
- * preferences close, focus returns to the element that opened them (SPEC §4).
+ * preferences close, focus returns to the element that opened them (SPEC §4). The interface's
+ * own options (language, texts, position, theme, labels) are checked and applied first.
  */
 export const mountUI: UiModule['mountUI'] = (consent, internals) => {
+  applyInterfaceOptions(internals.settings);
   const shadow = createShadowHost('consentry-root', internals.settings.ui.theme);
   let wording: Wording | undefined;
   let opener: HTMLElement | null = null;
@@ -83,22 +87,25 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
 
 /**
  * Shows a placeholder in place of a blocked embed (SPEC §2): a box of the embed's size, in its own
- * shadow root just before it, naming the categories it needs, with a button that grants them
- * (a decision with method `placeholder`). The embed is hidden meanwhile. When the categories are
- * granted, by this button or any other way, the placeholder removes itself and the embed's
- * display is restored; activating the embed stays the caller's job.
+ * shadow root just before it, naming the categories its `data-category` needs, with a button that
+ * grants them (a decision with method `placeholder`). The embed is hidden meanwhile. When the
+ * categories are granted, by this button or any other way, the placeholder removes itself and the
+ * embed's display is restored; activating the embed stays the caller's job. An embed that waits
+ * only for a refusal (`!name`) gets none: no button could help it.
  *
  * @param embed The blocked element (an iframe, video, embed…); it must be in the document.
- * @param categories The categories its `data-category` names.
  * @returns A function that removes the placeholder now (idempotent).
  *
  * @example
  * ```ts
- * const remove = ui.mountPlaceholder(consent, internals, iframe, ['personalization']);
+ * const remove = ui.mountPlaceholder(consent, internals, iframe); // <iframe data-category="personalization" …>
  * ```
  */
-export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed, categories) => {
+export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed) => {
+  const categories = grantableCategories(embed);
+  if (categories.every((name) => consent.allowed(name))) return () => {};
   const { settings } = internals;
+  applyInterfaceOptions(settings);
   const shadow = createShadowHost('consentry-placeholder', settings.ui.theme);
   // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
   const box = embed.getBoundingClientRect();

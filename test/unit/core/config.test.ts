@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { normaliseConfig, type Settings } from '../../../src/core/config';
+import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -7,8 +8,12 @@ beforeEach(() => {
 });
 afterEach(() => errors.mockRestore());
 
-const normalise = (...configs: unknown[]) =>
-  normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
+// As a page with the interface sees them: the loader's options, then the interface's own.
+const normalise = (...configs: unknown[]) => {
+  const settings = normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
+  applyInterfaceOptions(settings);
+  return settings;
+};
 const defaults = () => normalise();
 const names = (settings: Settings) => settings.categories.map((category) => category.name);
 
@@ -113,7 +118,7 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['categories[]', { categories: ['necessary'] }, 'not "necessary"', names, []],
   ['categories.necessary', { categories: { necessary: false } }, 'not "necessary"', names, ['functional', 'personalization', 'analytics']],
   ['categories.marketing', { categories: { marketing: true } }, '{ label, description, cookies } or false', names, ['functional', 'personalization', 'analytics']],
-  ['categories.marketing.label', { categories: { marketing: { label: 5 } } }, 'a string or { language: string }', names, ['functional', 'personalization', 'analytics']],
+  ['categories.marketing.label', { categories: { marketing: { label: 5 } } }, 'a string or { language: string }', (s) => s.categories[3], { name: 'marketing', cookies: [] }],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, 'an array of cookie names and "/patterns/"', (s) => s.categories[2]!.cookies, []],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: ['/(/'] } } }, 'an array of cookie names and "/patterns/"', (s) => s.categories[2]!.cookies, []],
   ['categories.analytics.scripts', { categories: { analytics: { scripts: [] } } }, 'label, description or cookies', (s) => s.categories[2]!.cookies, []],

@@ -333,24 +333,24 @@ describe('dynamic content', () => {
 describe('placeholders for blocked iframes', () => {
   const iframe = `<iframe data-category="personalization analytics" data-src="https://video.example/1"></iframe>`;
 
-  test('a blocked iframe asks the UI for a placeholder naming its categories; activation removes it', async () => {
+  test('a blocked iframe asks the interface for one placeholder, however many decisions pass while it waits', async () => {
+    // Removing it once the categories are granted is the placeholder's own job (mount.test.tsx).
     document.body.innerHTML = iframe;
     const ui = fakeUi();
     const consent = start({}, ui.loadUi);
-    await vi.waitFor(() => expect($('iframe').dataset.placeholder).toBe('personalization analytics'));
-    expect(ui.module.mountPlaceholder).toHaveBeenCalledWith(consent, expect.anything(), $('iframe'), ['personalization', 'analytics']);
+    await vi.waitFor(() => expect($('iframe').dataset.placeholder).toBe('shown'));
+    expect(ui.module.mountPlaceholder).toHaveBeenCalledWith(consent, expect.anything(), $('iframe'));
     consent.set({ personalization: true });
-    expect(ui.module.mountPlaceholder).toHaveBeenCalledTimes(1);
     consent.set({ analytics: true });
-    await vi.waitFor(() => expect($('iframe').dataset.placeholder).toBeUndefined());
     expect($('iframe').getAttribute('src')).toBe('https://video.example/1');
+    expect(ui.module.mountPlaceholder).toHaveBeenCalledTimes(1);
   });
 
   test('allowing from the placeholder records a decision with method placeholder and loads the iframe', async () => {
     document.body.innerHTML = `<iframe data-category="personalization" data-src="https://video.example/1"></iframe>`;
     const ui = fakeUi();
-    vi.mocked(ui.module.mountPlaceholder).mockImplementation((_consent, internals, _element, categories) => {
-      internals.decide(Object.fromEntries(categories.map((name) => [name, true])), 'placeholder');
+    vi.mocked(ui.module.mountPlaceholder).mockImplementation((_consent, internals) => {
+      internals.decide({ personalization: true }, 'placeholder');
       return () => {};
     });
     const consent = start({}, ui.loadUi);
@@ -368,20 +368,15 @@ describe('placeholders for blocked iframes', () => {
     await vi.waitFor(() => expect(element.dataset.placeholder).toBeUndefined());
   });
 
-  test('no placeholder where nothing could be allowed from it, nor without an interface', async () => {
+  test('no placeholder for an unknown category (it never unblocks), nor without an interface', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    document.body.innerHTML = `
-      <iframe data-category="!analytics" data-src="https://video.example/1"></iframe>
-      <iframe data-category="unknown" data-src="https://video.example/2"></iframe>`;
+    document.body.innerHTML = `<iframe data-category="unknown" data-src="https://video.example/2"></iframe>`;
     const ui = fakeUi();
     start({}, ui.loadUi);
     document.body.insertAdjacentHTML('beforeend', iframe);
     start(); // headless: the same iframe, no interface to ask
     await vi.waitFor(() => expect(ui.module.mountPlaceholder).toHaveBeenCalledTimes(1));
-    expect(ui.module.mountPlaceholder).toHaveBeenCalledWith(expect.anything(), expect.anything(), document.querySelectorAll('iframe')[2], [
-      'personalization',
-      'analytics',
-    ]);
+    expect(ui.module.mountPlaceholder).toHaveBeenCalledWith(expect.anything(), expect.anything(), document.querySelectorAll('iframe')[1]);
   });
 
   test('a UI bundle that fails to load is reported and grants nothing', async () => {

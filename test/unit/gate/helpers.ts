@@ -27,8 +27,8 @@ export function resetPage(): void {
 export function fakeUi() {
   const module: UiModule & PlaceholderModule = {
     mountUI: vi.fn(() => () => {}),
-    mountPlaceholder: vi.fn((_consent, _internals, element, categories) => {
-      element.dataset.placeholder = categories.join(' ');
+    mountPlaceholder: vi.fn((_consent, _internals, element) => {
+      element.dataset.placeholder = 'shown';
       return () => delete element.dataset.placeholder;
     }),
   };

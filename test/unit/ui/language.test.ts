@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
+import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
 import { de } from '../../../src/ui/strings/de';
 import { en } from '../../../src/ui/strings/en';
 
-const settings = (config: ConsentConfig = {}) => normaliseConfig([{ from: 'test', config }]);
+// The settings as the interface sees them once it has applied its own options.
+const settings = (config: ConsentConfig = {}) => {
+  const normalised = normaliseConfig([{ from: 'test', config }]);
+  applyInterfaceOptions(normalised);
+  return normalised;
+};
 
 function visitor(htmlLang: string, languages: string[]): void {
   document.documentElement.lang = htmlLang;

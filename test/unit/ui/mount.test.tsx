@@ -296,9 +296,9 @@ describe('mountPlaceholder', () => {
   }
 
   test('takes the embed’s place and size, names the category, and Allow records a placeholder decision', async () => {
-    const embed = await refusedWithEmbed({ width: '560', height: '315' });
+    const embed = await refusedWithEmbed({ 'data-category': 'personalization', width: '560', height: '315' });
     const recorded = vi.spyOn(internals, 'decide');
-    const remove = mountPlaceholder(consent, internals, embed, ['personalization']);
+    const remove = mountPlaceholder(consent, internals, embed);
     const placeholder = embed.previousElementSibling as HTMLElement;
     expect(placeholder.localName).toBe('consentry-placeholder');
     expect(placeholder.style.getPropertyValue('--_width')).toBe('560px');
@@ -316,9 +316,19 @@ describe('mountPlaceholder', () => {
     remove();
   });
 
+  test('applies the interface options itself when it is the first part of the interface to load', async () => {
+    // A returning visitor's page loads the interface for a placeholder only: no banner applied them.
+    const settings = normaliseConfig([{ from: 'test', config: { ui: { theme: 'dark' }, categories: { personalization: { label: 'Videos' } } } }]);
+    const embed = await refusedWithEmbed({ 'data-category': 'personalization' });
+    mountPlaceholder(consent, { ...internals, settings }, embed);
+    const placeholder = embed.previousElementSibling as HTMLElement;
+    expect(placeholder.dataset.theme).toBe('dark');
+    expect(await within(placeholder.shadowRoot as unknown as HTMLElement).findByText(/allow cookies for: Videos\./)).toBeTruthy();
+  });
+
   test('removes itself and restores the embed once its categories are granted, by any means', async () => {
-    const embed = await refusedWithEmbed({ style: 'display: block' });
-    mountPlaceholder(consent, internals, embed, ['personalization', 'analytics']);
+    const embed = await refusedWithEmbed({ 'data-category': 'personalization analytics !marketing', style: 'display: block' });
+    mountPlaceholder(consent, internals, embed);
     expect(embed.previousElementSibling?.localName).toBe('consentry-placeholder');
     consent.set({ personalization: true });
     expect(embed.previousElementSibling?.localName).toBe('consentry-placeholder');
@@ -328,12 +338,22 @@ describe('mountPlaceholder', () => {
   });
 
   test('the returned function removes it, once', async () => {
-    const embed = await refusedWithEmbed({});
-    const remove = mountPlaceholder(consent, internals, embed, ['analytics']);
+    const embed = await refusedWithEmbed({ 'data-category': 'analytics' });
+    const remove = mountPlaceholder(consent, internals, embed);
     expect((embed.previousElementSibling as HTMLElement).style.getPropertyValue('--_width')).toBe('300px');
     remove();
     remove();
     expect(document.querySelector('consentry-placeholder')).toBeNull();
     expect(embed.style.getPropertyValue('display')).toBe('');
+  });
+
+  test('an embed that waits only for a refusal, or whose categories are all granted, gets none', async () => {
+    const embed = await refusedWithEmbed({ 'data-category': '!analytics' });
+    const remove = mountPlaceholder(consent, internals, embed);
+    consent.set({ functional: true });
+    mountPlaceholder(consent, internals, embedWith({ 'data-category': 'functional !personalization' }));
+    expect(document.querySelector('consentry-placeholder')).toBeNull();
+    expect(embed.style.getPropertyValue('display')).toBe('');
+    remove();
   });
 });

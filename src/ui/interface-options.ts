@@ -1,0 +1,67 @@
+// The options only the interface reads (language, texts, position, theme, category labels). The
+// loader hands them over unchecked in `settings.interfaceOptions` (SPEC §1: a returning visitor
+// never downloads the interface, so the loader does not carry these checks either); this module
+// checks them when the interface loads, with the same one error per invalid option as
+// normaliseConfig, and applies the valid ones in source order.
+import type { LocalisedText, Settings } from '../core/config';
+import { isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../core/option-checks';
+
+const LOCALISED_TEXT = 'a string or { language: string }';
+const isLocalisedText = (value: unknown) =>
+  typeof value === 'string' || (isObject(value) && Object.values(value).every((t) => typeof t === 'string'));
+
+const CHECKS: Record<string, Check> = {
+  lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i),
+  'ui.position': oneOf('bottom', 'bottom-left', 'center'),
+  'ui.theme': oneOf('auto', 'light', 'dark'),
+};
+
+/**
+ * Checks the interface's options and applies them to `settings` (in place, so every part of the
+ * interface sees them). Each is taken from the list as it is applied: calling this again, as the
+ * banner and each placeholder do, reports nothing twice.
+ *
+ * @example
+ * ```ts
+ * applyInterfaceOptions(internals.settings);
+ * resolveLanguage(internals.settings); // now honours `lang` and `texts`
+ * ```
+ */
+export function applyInterfaceOptions(settings: Settings): void {
+  for (const { from, option, value } of settings.interfaceOptions.splice(0)) {
+    const fail: Fail = (name, bad, accepted) => reportInvalidOption(name, bad, from, accepted);
+    const [outer, inner, field] = option.split('.') as [string, string?, ('label' | 'description')?];
+    if (outer === 'texts') {
+      applyTexts(settings.texts, value, fail);
+    } else if (field) {
+      // A category's label or description; a category the configuration removed keeps no text.
+      const category = settings.categories.find(({ name }) => name === inner);
+      if (!isLocalisedText(value)) fail(option, value, LOCALISED_TEXT);
+      else if (category) category[field] = value as LocalisedText;
+    } else if (!CHECKS[option]![1](value)) {
+      fail(option, value, CHECKS[option]![0]);
+    } else if (inner) {
+      (settings as unknown as Record<string, Record<string, unknown>>)[outer]![inner] = value;
+    } else {
+      (settings as unknown as Record<string, unknown>)[outer] = value;
+    }
+  }
+}
+
+/** Merges `{ language: { key: text } }` into `texts`, key by key; each bad entry is reported and skipped. */
+function applyTexts(texts: Settings['texts'], value: unknown, fail: Fail): void {
+  if (!isObject(value)) {
+    fail('texts', value, 'an object');
+    return;
+  }
+  for (const [language, entries] of Object.entries(value)) {
+    if (!isObject(entries)) {
+      fail(`texts.${language}`, entries, '{ key: text }');
+      continue;
+    }
+    for (const [key, entry] of Object.entries(entries)) {
+      if (typeof entry === 'string') (texts[language] ??= {})[key] = entry;
+      else fail(`texts.${language}.${key}`, entry, 'a string');
+    }
+  }
+}
