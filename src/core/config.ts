@@ -71,7 +71,7 @@ export interface Category {
 /** An option that only the interface reads, as one source gave it, not yet checked. */
 export interface InterfaceOption {
   from: string;
-  /** `lang`, `texts`, `ui.position`, `ui.theme`, or `categories.<name>.label` / `.description`. */
+  /** `lang`, `texts`, `ui.position`, `ui.theme`, or `categories.<name>` (a definition, for its label and description). */
   option: string;
   value: unknown;
 }
@@ -235,7 +235,8 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
             else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
             else if (isCategoryConfig(option, definition, fail)) {
               definitions[name] = { ...definitions[name], ...definition };
-              for (const key of ['label', 'description']) if (definition[key] !== undefined) forInterface(`${option}.${key}`, definition[key]);
+              // Its label and description are the interface's to check.
+              forInterface(option, definition);
             }
           }
         } else {

@@ -7,7 +7,7 @@ import type { LocalisedText, Settings } from '../core/config';
 import { isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../core/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
-const isLocalisedText = (value: unknown) =>
+const isLocalisedText = (value: unknown): value is LocalisedText =>
   typeof value === 'string' || (isObject(value) && Object.values(value).every((t) => typeof t === 'string'));
 
 const CHECKS: Record<string, Check> = {
@@ -30,14 +30,18 @@ const CHECKS: Record<string, Check> = {
 export function applyInterfaceOptions(settings: Settings): void {
   for (const { from, option, value } of settings.interfaceOptions.splice(0)) {
     const fail: Fail = (name, bad, accepted) => reportInvalidOption(name, bad, from, accepted);
-    const [outer, inner, field] = option.split('.') as [string, string?, ('label' | 'description')?];
+    const [outer, inner] = option.split('.') as [string, string?];
     if (outer === 'texts') {
       applyTexts(settings.texts, value, fail);
-    } else if (field) {
-      // A category's label or description; a category the configuration removed keeps no text.
+    } else if (outer === 'categories') {
+      // A definition the loader accepted; a category the configuration removed keeps no text.
       const category = settings.categories.find(({ name }) => name === inner);
-      if (!isLocalisedText(value)) fail(option, value, LOCALISED_TEXT);
-      else if (category) category[field] = value as LocalisedText;
+      for (const field of ['label', 'description'] as const) {
+        const text = (value as Record<string, unknown>)[field];
+        if (text === undefined) continue;
+        if (!isLocalisedText(text)) fail(`${option}.${field}`, text, LOCALISED_TEXT);
+        else if (category) category[field] = text;
+      }
     } else if (!CHECKS[option]![1](value)) {
       fail(option, value, CHECKS[option]![0]);
     } else if (inner) {
