@@ -122,7 +122,9 @@ const wholeNumber = (min: number, max: number): Check => [
 const isUrl = text(/^(https?:\/\/|\.{0,2}\/)\S*$/i);
 const urlOrNull: Check = [isUrl[0] + ', or null', (value) => value === null || isUrl[1](value)];
 
-const SCALARS: Record<string, Check> = {
+// null: an option only the interface reads, handed to it unchecked (Settings.interfaceOptions);
+// category definitions go the same way for their labels.
+const SCALARS: Record<string, Check | null> = {
   endpoint: urlOrNull,
   policyUrl: urlOrNull,
   revision: text(/^[\w.:-]{1,32}$/),
@@ -143,10 +145,11 @@ const SCALARS: Record<string, Check> = {
   'cookie.domain': text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i),
   'cookie.maxAgeDays': wholeNumber(1, 395),
   'ui.reopenButton': isBoolean,
+  lang: null,
+  texts: null,
+  'ui.position': null,
+  'ui.theme': null,
 };
-
-// Handed to the interface unchecked (Settings.interfaceOptions); category labels go the same way.
-const INTERFACE_OPTIONS = ['lang', 'texts', 'ui.position', 'ui.theme'];
 
 function defaults(): Settings {
   return {
@@ -208,9 +211,9 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     const fail: Fail = (option, value, accepted) => reportInvalidOption(option, value, from, accepted);
     const forInterface = (option: string, value: unknown) => settings.interfaceOptions.push({ from, option, value });
     const apply = (path: string, value: unknown) => {
-      if (INTERFACE_OPTIONS.includes(path)) return forInterface(path, value);
       const check = SCALARS[path];
-      if (!check) return fail(path, value, `a known option: ${[...Object.keys(SCALARS), ...INTERFACE_OPTIONS]}, categories`);
+      if (check === null) return forInterface(path, value);
+      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)}, categories`);
       if (!check[1](value)) return fail(path, value, check[0]);
       const [outer, inner] = path.split('.') as [string, string?];
       const target = settings as unknown as Record<string, Record<string, unknown>>;

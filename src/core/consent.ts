@@ -115,9 +115,8 @@ function makeState(
   });
 }
 
-/** Whether a stored choice still decides under the current settings (SPEC §3). */
-function isValidChoice(stored: StoredChoice | null, settings: Settings, now: number): stored is StoredChoice {
-  const names = settings.categories.map((category) => category.name);
+/** Whether a stored choice still decides under the current settings and optional category `names` (SPEC §3). */
+function isValidChoice(stored: StoredChoice | null, settings: Settings, names: string[], now: number): stored is StoredChoice {
   return (
     stored?.decidedAt != null &&
     // A new revision or an expired decision asks again; so does a cookie that names categories
@@ -145,7 +144,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   const names = settings.categories.map((category) => category.name);
   const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
   let lastReceiptId = stored?.lastReceiptId ?? null;
-  let state = isValidChoice(stored, settings, Date.now())
+  let state = isValidChoice(stored, settings, names, Date.now())
     ? makeState(settings, subjectId, stored.categories, stored.decidedAt, stored.method)
     : makeState(settings, subjectId, all(false), null, null);
   let view: View = null;
