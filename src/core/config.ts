@@ -198,9 +198,11 @@ function isCategoryConfig(option: string, definition: Record<string, unknown>, f
 
 /**
  * Merges configuration sources, later ones winning (defaults < JSON/global < data attributes,
- * SPEC §1), and validates every option. Each invalid option produces exactly one console error
- * naming the option, its value, where it came from and what is accepted; that option keeps its
- * previous value. No error ever grants anything: every default is the refusing one.
+ * SPEC §1), and validates every option the loader reads; the interface's own options go to
+ * `settings.interfaceOptions` for the interface to check when it loads. Each invalid option
+ * produces exactly one console error naming the option, its value, where it came from and what
+ * is accepted; that option keeps its previous value. No error ever grants anything: every
+ * default is the refusing one.
  */
 export function normaliseConfig(sources: ConfigSource[]): Settings {
   const settings = defaults();
