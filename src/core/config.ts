@@ -1,6 +1,6 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode';
 import { NECESSARY } from './decision';
-import { isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
+import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
 export type LocalisedText = string | Record<string, string>;
@@ -216,11 +216,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       const check = SCALARS[path];
       if (check === null) return forInterface(path, value);
       if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)}, categories`);
-      if (!check[1](value)) return fail(path, value, check[0]);
-      const [outer, inner] = path.split('.') as [string, string?];
-      const target = settings as unknown as Record<string, Record<string, unknown>>;
-      if (inner) target[outer]![inner] = value;
-      else (target as Record<string, unknown>)[outer] = value;
+      applyChecked(settings, path, value, check, fail);
     };
     if (config == null) continue;
     if (!isObject(config)) {

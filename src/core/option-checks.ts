@@ -21,6 +21,21 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Checks an option's value and, when it passes, writes it into the settings at its path (`gpc`,
+ * or one level down: `cookie.name`); otherwise reports it, and the previous value stays.
+ */
+export function applyChecked(settings: object, path: string, value: unknown, [accepted, test]: Check, fail: Fail): void {
+  if (!test(value)) {
+    fail(path, value, accepted);
+    return;
+  }
+  const [outer, inner] = path.split('.') as [string, string?];
+  const target = settings as Record<string, Record<string, unknown>>;
+  if (inner) target[outer]![inner] = value;
+  else (target as Record<string, unknown>)[outer] = value;
+}
+
+/**
  * The one error an invalid option gives: the option, its value, where it came from and what is
  * accepted. The option then keeps its previous value, which is never one that grants anything.
  *

@@ -4,7 +4,7 @@
 // checks them when the interface loads, with the same one error per invalid option as
 // normaliseConfig, and applies the valid ones in source order.
 import type { LocalisedText, Settings } from '../core/config';
-import { isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../core/option-checks';
+import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../core/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
 const isLocalisedText = (value: unknown): value is LocalisedText =>
@@ -42,12 +42,8 @@ export function applyInterfaceOptions(settings: Settings): void {
         if (!isLocalisedText(text)) fail(`${option}.${field}`, text, LOCALISED_TEXT);
         else if (category) category[field] = text;
       }
-    } else if (!CHECKS[option]![1](value)) {
-      fail(option, value, CHECKS[option]![0]);
-    } else if (inner) {
-      (settings as unknown as Record<string, Record<string, unknown>>)[outer]![inner] = value;
     } else {
-      (settings as unknown as Record<string, unknown>)[outer] = value;
+      applyChecked(settings, option, value, CHECKS[option]!, fail);
     }
   }
 }
