@@ -6,18 +6,11 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, stat
 import { dirname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from './signing';
+import signingThreadEntry from './signing-thread.ts?thread';
 import { startThread } from './thread';
 
 // How long the signing thread waits for work before it stops (it starts again on demand).
 const SIGNING_THREAD_IDLE_MS = 1000;
-
-/** The signing thread's program (see startThread): signs every message of a batch, in order. */
-function signingThread(require: NodeJS.Require): void {
-  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const { createPrivateKey, sign: signWith } = require('node:crypto') as typeof import('node:crypto');
-  const key = createPrivateKey(workerData as string);
-  parentPort!.on('message', (messages: Uint8Array[]) => parentPort!.postMessage(messages.map((message) => signWith(null, message, key))));
-}
 
 interface PendingSignature {
   message: Uint8Array;
@@ -38,7 +31,7 @@ function createSigningThread(privateKeyPem: string): (message: Uint8Array) => Pr
   let idleTimer: NodeJS.Timeout | undefined;
 
   function start(): Worker {
-    const worker = startThread(signingThread, privateKeyPem);
+    const worker = startThread(signingThreadEntry, privateKeyPem);
     let failure: unknown = new Error('the signing thread stopped');
     worker.on('message', (signatures: Uint8Array[]) => {
       sent.shift()!.forEach((pending, index) => pending.resolve(signatures[index]!));
