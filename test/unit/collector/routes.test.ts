@@ -232,6 +232,18 @@ describe('GET /v1/receipts (admin export)', () => {
     expect(end).toBe('');
   });
 
+  it('neutralises CSV formula triggers and control characters from the visitor\'s page', async () => {
+    // Both pass the receipt schema: a revision may start with "-", a page URL may hold ESC and BEL.
+    const receipt = validReceipt({ page: 'https://shop.example.com/\u001b[2J\u0007' });
+    receipt.notice = { ...receipt.notice, revision: '-1' };
+    expect((await postReceipt(setup.collector, receipt)).status).toBe(201);
+    const text = await (await request(setup.collector, '/v1/receipts?format=csv', { headers: admin })).text();
+    const cells = text.split('\r\n')[1]!.split(',');
+    expect(cells[10]).toBe("'-1");
+    expect(cells[14]).toBe('https://shop.example.com/\ufffd[2J\ufffd');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
   it('filters by arrival time: from inclusive, to exclusive', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const posted: Record<string, string> = {};
@@ -251,6 +263,11 @@ describe('GET /v1/receipts (admin export)', () => {
     ['?format=xml', 'format'],
     ['?from=yesterday', 'from'],
     ['?to=2026-13-01', 'to'],
+    // Date.parse would read these as 2 March, 1 March and the next day: a silently wrong range.
+    ['?from=2026-02-30', 'from'],
+    ['?from=2025-02-29T00:00:00Z', 'from'],
+    ['?to=2026-01-01T24:00Z', 'to'],
+    ['?to=2026-01-01T12:60Z', 'to'],
     ['?from=2026-02-01&to=2026-01-01', 'to'],
   ])('refuses %s with 400 naming %s', async (query, field) => {
     const response = await request(setup.collector, `/v1/receipts${query}`, { headers: admin });
