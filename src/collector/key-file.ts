@@ -6,6 +6,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, stat
 import { dirname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from './signing';
+import type { SignedHead } from './storage/receipt-log';
 import signingThreadEntry from './signing-thread.ts?thread';
 import { startThread } from './thread';
 
@@ -136,7 +137,8 @@ export function createKeyFileSigner(path: string): ReceiptSigner {
 
 /**
  * Checks a stored receipt (from an export, a subject's history or the 201 response merged into
- * the posted receipt) against a collector's public key from `GET /v1/public-key`.
+ * the posted receipt), or a signed head (from `GET /v1/head`), against a collector's public key
+ * from `GET /v1/public-key`.
  *
  * @example
  * ```ts
@@ -144,9 +146,11 @@ export function createKeyFileSigner(path: string): ReceiptSigner {
  * for (const line of ndjson.split('\n').filter(Boolean)) {
  *   if (!(await verifyReceiptSignature(JSON.parse(line), publicKey))) console.log('forged:', line);
  * }
+ * const head = await (await fetch(`${collectorUrl}/v1/head`)).json();
+ * if (await verifyReceiptSignature(head, publicKey)) keep(head);
  * ```
  */
-export function verifyReceiptSignature(record: SignedReceipt, publicKeyPem: string): Promise<boolean> {
+export function verifyReceiptSignature(signed: SignedReceipt | SignedHead, publicKeyPem: string): Promise<boolean> {
   const publicKey = createPublicKey(publicKeyPem);
-  return hasValidSignature((message, signature) => verify(null, message, publicKey, signature), record);
+  return hasValidSignature((message, signature) => verify(null, message, publicKey, signature), signed);
 }

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { verifyReceiptSignature } from '../../../src/collector/key-file';
 import { hasValidSignature, signReceipt } from '../../../src/collector/signing';
 import { chainHash } from '../../../src/collector/storage/chain';
 import type { SignedHead } from '../../../src/collector/storage/receipt-log';
@@ -189,8 +190,9 @@ describe('the receipt log', () => {
 
   it('serves the latest head, signed with the key of GET /v1/public-key', async () => {
     const head = await keptHead();
-    expect(await hasValidSignature(setup.signer.verify, head)).toBe(true);
-    expect(await hasValidSignature(setup.signer.verify, { ...head, position: 4 })).toBe(false);
+    const { publicKey } = await (await request(setup.collector, '/v1/public-key')).json();
+    expect(await verifyReceiptSignature(head, publicKey)).toBe(true);
+    expect(await verifyReceiptSignature({ ...head, position: 4 }, publicKey)).toBe(false);
     const empty = openCollector(join(directory.path, 'empty'));
     expect((await request(empty.collector, '/v1/head')).status).toBe(404);
     await empty.storage.close();
@@ -257,6 +259,28 @@ describe('group commit', () => {
     const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature(setup.signer.verify, signed);
     expect(await reopened.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned })).toMatchObject({ ok: true, checked: 1, head: { position: 1 } });
     await reopened.close();
+  });
+
+  it('upgrades a log written before heads existed, signing one head over its end', async () => {
+    const path = join(directory.path, 'version-1.sqlite');
+    const db = new Database(path);
+    db.exec(`CREATE TABLE receipts (seq INTEGER PRIMARY KEY AUTOINCREMENT, receipt_id TEXT NOT NULL UNIQUE, subject_id TEXT NOT NULL,
+               received_at TEXT NOT NULL, body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
+             PRAGMA user_version = 1;`);
+    let previous = '0'.repeat(64);
+    for (let index = 0; index < 2; index += 1) {
+      const record = await signReceipt(setup.signer, validReceipt(), new Date().toISOString());
+      const body = JSON.stringify(record);
+      const hash = chainHash(previous, body);
+      db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(record.receiptId, record.subjectId, record.receivedAt, body, previous, hash);
+      previous = hash;
+    }
+    db.close();
+    await createSqliteStorage(path, { signer: setup.signer }).close();
+    const upgraded = createSqliteStorage(path, { signer: setup.signer });
+    const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature(setup.signer.verify, signed);
+    expect(await upgraded.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned })).toMatchObject({ ok: true, checked: 2, head: { position: 2, hash: previous } });
+    await upgraded.close();
   });
 
   it('refuses a database of another log version', async () => {
