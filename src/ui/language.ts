@@ -13,46 +13,47 @@ export interface Wording {
 // SPEC §10: the 24 official languages of the EU and 14 more, each its own module, so a visitor
 // downloads only the one shown (the UI budget, test/size/budget.test.ts, counts the main bundle
 // plus the largest language). pt, sr and zh are European Portuguese, Cyrillic and simplified
-// characters; pt-BR, sr-Latn and zh-Hant are their own files beside them.
-const BUILT_IN: Record<string, () => Promise<LanguageTexts>> = {
-  ar: () => import('./strings/ar').then((module) => module.ar),
-  bg: () => import('./strings/bg').then((module) => module.bg),
-  ca: () => import('./strings/ca').then((module) => module.ca),
-  cs: () => import('./strings/cs').then((module) => module.cs),
-  da: () => import('./strings/da').then((module) => module.da),
-  de: () => import('./strings/de').then((module) => module.de),
-  el: () => import('./strings/el').then((module) => module.el),
-  en: () => import('./strings/en').then((module) => module.en),
-  es: () => import('./strings/es').then((module) => module.es),
-  et: () => import('./strings/et').then((module) => module.et),
-  fi: () => import('./strings/fi').then((module) => module.fi),
-  fr: () => import('./strings/fr').then((module) => module.fr),
-  ga: () => import('./strings/ga').then((module) => module.ga),
-  he: () => import('./strings/he').then((module) => module.he),
-  hr: () => import('./strings/hr').then((module) => module.hr),
-  hu: () => import('./strings/hu').then((module) => module.hu),
-  is: () => import('./strings/is').then((module) => module.is),
-  it: () => import('./strings/it').then((module) => module.it),
-  ja: () => import('./strings/ja').then((module) => module.ja),
-  ko: () => import('./strings/ko').then((module) => module.ko),
-  lt: () => import('./strings/lt').then((module) => module.lt),
-  lv: () => import('./strings/lv').then((module) => module.lv),
-  mt: () => import('./strings/mt').then((module) => module.mt),
-  nb: () => import('./strings/nb').then((module) => module.nb),
-  nl: () => import('./strings/nl').then((module) => module.nl),
-  pl: () => import('./strings/pl').then((module) => module.pl),
-  pt: () => import('./strings/pt').then((module) => module.pt),
-  'pt-BR': () => import('./strings/pt-BR').then((module) => module.ptBR),
-  ro: () => import('./strings/ro').then((module) => module.ro),
-  sk: () => import('./strings/sk').then((module) => module.sk),
-  sl: () => import('./strings/sl').then((module) => module.sl),
-  sr: () => import('./strings/sr').then((module) => module.sr),
-  'sr-Latn': () => import('./strings/sr-Latn').then((module) => module.srLatn),
-  sv: () => import('./strings/sv').then((module) => module.sv),
-  tr: () => import('./strings/tr').then((module) => module.tr),
-  uk: () => import('./strings/uk').then((module) => module.uk),
-  zh: () => import('./strings/zh').then((module) => module.zh),
-  'zh-Hant': () => import('./strings/zh-Hant').then((module) => module.zhHant),
+// characters; pt-BR, sr-Latn and zh-Hant are their own files beside them. Each module exports
+// just its language (test/unit/ui/strings.test.ts checks), which loadWording takes by position.
+const BUILT_IN: Record<string, () => Promise<Record<string, LanguageTexts>>> = {
+  ar: () => import('./strings/ar'),
+  bg: () => import('./strings/bg'),
+  ca: () => import('./strings/ca'),
+  cs: () => import('./strings/cs'),
+  da: () => import('./strings/da'),
+  de: () => import('./strings/de'),
+  el: () => import('./strings/el'),
+  en: () => import('./strings/en'),
+  es: () => import('./strings/es'),
+  et: () => import('./strings/et'),
+  fi: () => import('./strings/fi'),
+  fr: () => import('./strings/fr'),
+  ga: () => import('./strings/ga'),
+  he: () => import('./strings/he'),
+  hr: () => import('./strings/hr'),
+  hu: () => import('./strings/hu'),
+  is: () => import('./strings/is'),
+  it: () => import('./strings/it'),
+  ja: () => import('./strings/ja'),
+  ko: () => import('./strings/ko'),
+  lt: () => import('./strings/lt'),
+  lv: () => import('./strings/lv'),
+  mt: () => import('./strings/mt'),
+  nb: () => import('./strings/nb'),
+  nl: () => import('./strings/nl'),
+  pl: () => import('./strings/pl'),
+  pt: () => import('./strings/pt'),
+  'pt-BR': () => import('./strings/pt-BR'),
+  ro: () => import('./strings/ro'),
+  sk: () => import('./strings/sk'),
+  sl: () => import('./strings/sl'),
+  sr: () => import('./strings/sr'),
+  'sr-Latn': () => import('./strings/sr-Latn'),
+  sv: () => import('./strings/sv'),
+  tr: () => import('./strings/tr'),
+  uk: () => import('./strings/uk'),
+  zh: () => import('./strings/zh'),
+  'zh-Hant': () => import('./strings/zh-Hant'),
 };
 
 /** The built-in language tags. */
@@ -132,7 +133,7 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
 export async function loadWording(settings: Settings): Promise<Wording> {
   const language = resolveLanguage(settings);
   // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
-  const base = await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!();
+  const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
   // The site's texts for the bare language apply to its regions too, but not across scripts
   // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
   const parent = primary(language);
