@@ -118,3 +118,29 @@ for (const language of ['ar', 'he', 'ja', 'zh-Hant']) {
     expect(await violations()).toEqual([]);
   });
 }
+
+// The README's contact sheet (docs/screenshots/languages.png): the banner in every built-in
+// language at 320 px, each captioned with its tag and its own name for itself.
+test('contact sheet: the banner in every language, one image', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: WIDTH, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const shots: { language: string; name: string; png: string }[] = [];
+  for (const language of BUILT_IN_LANGUAGES) {
+    await openPage(page, language, 'bottom');
+    await expect(banner(page)).toBeVisible();
+    const png = (await banner(page).screenshot({ animations: 'disabled' })).toString('base64');
+    shots.push({ language, name: new Intl.DisplayNames([language], { type: 'language' }).of(language)!, png });
+  }
+  const cells = shots
+    .map(({ language, name, png }) => `<figure><img src="data:image/png;base64,${png}" alt=""><figcaption><b>${language}</b> ${name}</figcaption></figure>`)
+    .join('');
+  await page.setViewportSize({ width: 8 * (WIDTH + 16) + 16, height: 600 });
+  await page.setContent(`<!doctype html><meta charset="utf-8"><style>
+    body { margin: 0; padding: 16px; background: #e4e4e7; font: 14px system-ui, sans-serif; }
+    main { display: grid; grid-template-columns: repeat(8, ${WIDTH}px); gap: 24px 16px; align-items: end; }
+    figure { margin: 0; } img { display: block; box-shadow: 0 0 0 1px #a1a1aa; }
+    figcaption { margin-top: 6px; }
+  </style><main>${cells}</main>`);
+  await page.screenshot({ path: 'docs/screenshots/languages.png', fullPage: true });
+});

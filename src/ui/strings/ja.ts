@@ -7,17 +7,17 @@ export const ja: LanguageTexts = {
   bannerBody:
     '当サイトでは、サイトの運営に必要なCookieを使用しています。お客様の同意をいただいた場合は、追加機能、コンテンツのパーソナライズ、統計のために任意のCookieも使用します。選択内容はいつでも変更できます。',
   policyLink: 'プライバシーポリシー',
-  acceptAll: 'すべて同意する',
-  rejectAll: 'すべて拒否する',
+  acceptAll: 'すべて同意',
+  rejectAll: 'すべて拒否',
   managePreferences: '詳細設定',
   preferencesTitle: 'Cookieの設定',
   preferencesBody:
     '使用を許可する任意のCookieを選択してください。必須のCookieはサイトの動作に不可欠なため、常に有効です。選択内容はいつでも変更できます。',
-  savePreferences: '設定を保存する',
+  savePreferences: '設定を保存',
   close: '閉じる',
   alwaysOn: '常に有効',
   placeholderText: 'このコンテンツはブロックされています。表示するには、次のCookieを許可してください：{categories}。',
-  placeholderAllow: '許可して表示する',
+  placeholderAllow: '許可して表示',
   'category.necessary.label': '必須',
   'category.necessary.description':
     'サイトを安全に動作させ、この選択を記憶するために必要です。無効にすることはできません。',
