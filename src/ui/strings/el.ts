@@ -17,7 +17,7 @@ export const el: LanguageTexts = {
   close: 'Κλείσιμο',
   alwaysOn: 'Πάντα ενεργά',
   placeholderText: 'Αυτό το περιεχόμενο έχει αποκλειστεί. Για να το δείτε, επιτρέψτε τα cookies για: {categories}.',
-  placeholderAllow: 'Αποδοχή και προβολή',
+  placeholderAllow: 'Ενεργοποίηση και προβολή',
   'category.necessary.label': 'Απαραίτητα',
   'category.necessary.description':
     'Χρειάζονται για την ασφαλή λειτουργία του ιστότοπου και για να απομνημονεύεται αυτή η επιλογή. Δεν μπορούν να απενεργοποιηθούν.',

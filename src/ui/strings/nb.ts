@@ -29,5 +29,5 @@ export const nb: LanguageTexts = {
     'Tilpasser innholdet til interessene dine og viser innebygd innhold fra andre nettsteder, for eksempel videoer og kart.',
   'category.analytics.label': 'Statistikk',
   'category.analytics.description':
-    'Hjelper oss med å forstå hvordan besøkende bruker nettstedet, ved hjelp av statistikk, slik at vi kan gjøre det bedre.',
+    'Gir oss statistikk som hjelper oss å forstå hvordan besøkende bruker nettstedet, slik at vi kan gjøre det bedre.',
 };

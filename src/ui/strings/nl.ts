@@ -28,5 +28,5 @@ export const nl: LanguageTexts = {
     'Stemmen inhoud af op uw interesses en tonen ingesloten inhoud van andere websites, zoals video’s en kaarten.',
   'category.analytics.label': 'Statistieken',
   'category.analytics.description':
-    'Helpen ons met statistieken te begrijpen hoe bezoekers de website gebruiken, zodat we die kunnen verbeteren.',
+    'Geven ons statistieken over hoe bezoekers de website gebruiken, zodat we die kunnen verbeteren.',
 };

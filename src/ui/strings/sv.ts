@@ -29,5 +29,5 @@ export const sv: LanguageTexts = {
     'Anpassar innehållet efter dina intressen och visar inbäddat innehåll från andra webbplatser, till exempel videor och kartor.',
   'category.analytics.label': 'Statistik',
   'category.analytics.description':
-    'Hjälper oss att med statistik förstå hur besökarna använder webbplatsen, så att vi kan förbättra den.',
+    'Ger oss statistik som hjälper oss att förstå hur besökarna använder webbplatsen, så att vi kan förbättra den.',
 };
