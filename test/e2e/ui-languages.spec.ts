@@ -20,7 +20,7 @@ async function textsOf(language: string): Promise<LanguageTexts> {
 }
 
 /** A page in `language` with the banner at `position`; only `<html lang>` chooses the language. */
-async function openPage(page: Page, language: string, position: string): Promise<void> {
+async function openPage(page: Page, language: string, position: string, texts: Record<string, Partial<LanguageTexts>> = {}): Promise<void> {
   await page.route('**/languages.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -31,7 +31,7 @@ async function openPage(page: Page, language: string, position: string): Promise
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="icon" href="data:,">
   <title>Consentry: ${language}</title>
-  <script type="application/json" id="consentry-config">{ "ui": { "position": "${position}" } }</script>
+  <script type="application/json" id="consentry-config">${JSON.stringify({ ui: { position }, texts })}</script>
   <script src="/dist/consentry.js" data-policy-url="/privacy.html" data-revision="2026-01"></script>
 </head>
 <body><main><h1>${language}</h1></main></body>
@@ -100,6 +100,14 @@ for (const language of BUILT_IN_LANGUAGES) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the overflow check sees a label too long for its button', async ({ page }) => {
+  await page.setViewportSize({ width: WIDTH, height: 640 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openPage(page, 'de', 'bottom-left', { de: { acceptAll: 'Datenschutzgrundverordnungskonform' } });
+  await expect(banner(page)).toBeVisible();
+  expect(await overflowing(page)).toContainEqual(expect.stringMatching(/^button accept \d+ > \d+$/));
+});
 
 // SPEC §4: no axe violations, for a right-to-left and a CJK language too (lang, dir, contrast of
 // the texts as they are in those scripts).
