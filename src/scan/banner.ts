@@ -156,11 +156,13 @@ async function click(control: Control): Promise<void> {
 /**
  * Makes the decision: the matching control on the first layer; for a refusal, else the one behind
  * the settings control; else Consentry's API when the page has it. Null when there is no way.
+ * `onDecide` runs just before the deciding act: what follows it is what the decision caused.
  */
-export async function decide(page: Page, choice: 'accept' | 'reject', waitMs: number): Promise<Decision | null> {
+export async function decide(page: Page, choice: 'accept' | 'reject', waitMs: number, onDecide: () => void): Promise<Decision | null> {
   const controls = await waitForControls(page, waitMs);
   const control = controls[choice];
   if (control) {
+    onDecide();
     await click(control);
     return { description: `clicked "${control.name}"`, layer: 1 };
   }
@@ -170,6 +172,7 @@ export async function decide(page: Page, choice: 'accept' | 'reject', waitMs: nu
     for (;;) {
       const reject = (await findControls(page)).reject;
       if (reject) {
+        onDecide();
         await click(reject);
         return { description: `clicked "${controls.settings.name}", then "${reject.name}"`, layer: 2 };
       }
@@ -179,6 +182,7 @@ export async function decide(page: Page, choice: 'accept' | 'reject', waitMs: nu
   }
   if (await hasConsentryApi(page)) {
     const method = choice === 'reject' ? 'rejectAll' : 'acceptAll';
+    onDecide();
     await page.evaluate((name) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[name]!(), method);
     return { description: `called Consentry.${method}()`, layer: null };
   }

@@ -56,7 +56,8 @@ export function loadCookieDatabase(file: URL = new URL('./data/open-cookie-datab
   }
   // The longest prefix is the most specific (`_ga_` over `_ga`).
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  const fromEntry = ([, , category, platform, controller, retention]: Database['entries'][number]): Classification => ({
+  const fromEntry = ([name, , category, platform, controller, retention]: Database['entries'][number], byPrefix: boolean): Classification => ({
+    ...(byPrefix ? { prefix: name } : {}),
     category: DATABASE_CATEGORIES[data.categories[category]!] ?? 'unknown',
     platform: data.platforms[platform]!,
     provider: data.controllers[controller]!,
@@ -67,8 +68,10 @@ export function loadCookieDatabase(file: URL = new URL('./data/open-cookie-datab
     classify(name) {
       const record = CONSENT_RECORDS.find(([recordName]) => recordName === name);
       if (record) return { category: 'necessary', platform: record[1], source: 'consent-tools' };
-      const entry = exact.get(name) ?? prefixes.find(([prefix]) => name.startsWith(prefix));
-      return entry ? fromEntry(entry) : { category: 'unknown', source: 'none' };
+      const entry = exact.get(name);
+      if (entry) return fromEntry(entry, false);
+      const byPrefix = prefixes.find(([prefix]) => name.startsWith(prefix));
+      return byPrefix ? fromEntry(byPrefix, true) : { category: 'unknown', source: 'none' };
     },
   };
 }

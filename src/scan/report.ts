@@ -21,6 +21,8 @@ export interface Classification {
   retention?: string;
   /** Where the category came from. */
   source: 'open-cookie-database' | 'consent-tools' | 'tracker-hosts' | 'none';
+  /** The database's name prefix it matched, e.g. "_ga_" for "_ga_X1Y2". */
+  prefix?: string;
 }
 
 /** A script or request that wrote something, as far as the browser tells. */
@@ -79,9 +81,11 @@ export interface ControlLook {
 export interface BannerReport {
   /** An accept or reject control was found on the first layer. */
   found: boolean;
+  /** The first layer's controls. */
   accept: ControlLook | null;
-  /** The reject control, found on the first layer (`layer: 1`) or behind a settings button. */
-  reject: (ControlLook & { layer: 1 | 2 }) | null;
+  reject: ControlLook | null;
+  /** Where the scan found a way to refuse: 1 the first layer, 2 behind its settings control, 'api' only Consentry's API, null nowhere. */
+  refusal: 1 | 2 | 'api' | null;
   /** `window.Consentry` was present. */
   consentry: boolean;
   /** Ways the first layer's reject is less prominent than accept; empty when they are equal. */

@@ -67,9 +67,8 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
     await open(page, options.url, options.timeoutMs);
     let decision: Decision | null = null;
     if (phase !== 'before') {
-      decision = await decide(page, phase, Math.min(options.timeoutMs, BANNER_WAIT_MS));
+      decision = await decide(page, phase, Math.min(options.timeoutMs, BANNER_WAIT_MS), () => recorder.markDecision());
       if (!decision) return { phase, decision, error: `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`, pages: [], cookies: [], storage: [], requests: [], screenshot: null };
-      recorder.markDecision();
       await page.waitForLoadState('load');
       await settle(page, options.timeoutMs);
     }
