@@ -11,7 +11,7 @@ import type { CookieDatabase } from './cookie-database';
 import { comparedProminence } from './prominence';
 import type { Observations, ObservedPhase } from './scan-site';
 import type { RawCookie, RawStorage } from './recorder';
-import type { Classification, CookieRecord, Finding, Origin, Phase, PhaseReport, RequestRecord, ScanCategory, ScanReport, StorageRecord } from './report';
+import type { Classification, CookieRecord, Finding, Origin, PhaseReport, RequestRecord, ScanCategory, ScanReport, StorageRecord } from './report';
 import { siteOf } from './site';
 import { suggestedConfig } from './suggest-config';
 import { classifyHost } from './tracker-hosts';
@@ -24,9 +24,9 @@ const WHY: Record<Exclude<ScanCategory, 'necessary'>, string> = {
   unknown: 'It belongs to another site that no database knows: treat it as tracking until you know it is strictly necessary.',
 };
 const WHY_REQUEST = "A request to another site gives it the visitor's IP address and the page they read before they decided (GDPR Art. 6).";
+const UNKNOWN_FIRST_PARTY = 'No database knows this first-party name: if it is not strictly necessary, it needs consent.';
+const MAYBE_NECESSARY = 'If it is strictly necessary (a login session, the visitor\'s consent choice), nothing to do. Otherwise: ';
 const AFTER_REFUSAL = ' It is there after the visitor clicked Reject all: the refusal is not respected.';
-
-const PHASE_TEXT: Record<Phase, string> = { before: 'before any decision', reject: 'after Reject all', accept: 'after Accept all' };
 
 /** The category to write in a tag: unknown things still need one, chosen by the owner. */
 const tagCategory = (category: ScanCategory) => (category === 'unknown' ? 'marketing' : category);
@@ -110,48 +110,27 @@ export function assess(observations: Observations, database: CookieDatabase): Sc
 
   for (const phase of phases.filter((candidate) => candidate.phase !== 'accept')) {
     const after = phase.phase === 'reject' ? AFTER_REFUSAL : '';
-    const judge = (classification: Classification, thirdParty: boolean): Finding['severity'] | null => {
-      if (classification.category === 'necessary') return null;
-      return classification.category !== 'unknown' || thirdParty ? 'violation' : 'warning';
+    // Cookies and storage keys are judged alike: the ePrivacy rule covers any storage on the device.
+    const stored = (subject: 'cookie' | 'storage', name: string, classification: Classification, thirdParty: boolean, where: string, setBy: Origin) => {
+      const { category, platform } = classification;
+      if (category === 'necessary') return;
+      const severity = category !== 'unknown' || thirdParty ? 'violation' : 'warning';
+      const storageNote = subject === 'storage' ? ' The rules for cookies cover local storage too.' : '';
+      const fix = fixForOrigin(setBy, category, phase.requests);
+      findings.push({
+        severity,
+        subject,
+        phase: phase.phase,
+        name,
+        category,
+        platform: platform ?? null,
+        where: `${where}, ${describeOrigin(setBy)}`,
+        why: severity === 'warning' ? UNKNOWN_FIRST_PARTY + storageNote : WHY[category] + storageNote + after,
+        fix: severity === 'warning' ? MAYBE_NECESSARY + fix : fix,
+      });
     };
-    for (const cookie of phase.cookies) {
-      const severity = judge(cookie.classification, cookie.thirdParty);
-      if (!severity) continue;
-      const { category, platform } = cookie.classification;
-      findings.push({
-        severity,
-        subject: 'cookie',
-        phase: phase.phase,
-        name: cookie.name,
-        category,
-        platform: platform ?? null,
-        where: `${cookie.domain}${cookie.path}, ${describeOrigin(cookie.setBy)}, kept ${lifetime(cookie.lifetimeSeconds)}`,
-        why:
-          severity === 'warning'
-            ? 'No database knows this first-party cookie: if it is not strictly necessary, it needs consent.'
-            : WHY[category as Exclude<ScanCategory, 'necessary'>] + after,
-        fix: fixForOrigin(cookie.setBy, category, phase.requests),
-      });
-    }
-    for (const entry of phase.storage) {
-      const severity = judge(entry.classification, entry.thirdParty);
-      if (!severity) continue;
-      const { category, platform } = entry.classification;
-      findings.push({
-        severity,
-        subject: 'storage',
-        phase: phase.phase,
-        name: entry.key,
-        category,
-        platform: platform ?? null,
-        where: `${entry.area} of ${entry.origin}, ${describeOrigin(entry.setBy)}`,
-        why:
-          severity === 'warning'
-            ? 'No database knows this key: the ePrivacy rules cover local storage as they do cookies, so if it is not strictly necessary it needs consent.'
-            : WHY[category as Exclude<ScanCategory, 'necessary'>] + ' The rules for cookies cover local storage too.' + after,
-        fix: fixForOrigin(entry.setBy, category, phase.requests),
-      });
-    }
+    for (const cookie of phase.cookies) stored('cookie', cookie.name, cookie.classification, cookie.thirdParty, `${cookie.domain}${cookie.path}, kept ${lifetime(cookie.lifetimeSeconds)}`, cookie.setBy);
+    for (const entry of phase.storage) stored('storage', entry.key, entry.classification, entry.thirdParty, `${entry.area} of ${entry.origin}`, entry.setBy);
     for (const request of phase.requests) {
       const { category, platform } = request.classification;
       if (category === 'necessary') continue;

@@ -1,7 +1,7 @@
 // The standalone HTML report: one file with no outside requests (styles inline, each phase's
 // screenshot embedded as a data: URL), to attach to an audit or a CI run.
 import type { Phase, ScanReport } from './report';
-import { findingTitle, PHASE_TITLES } from './report-text';
+import { findingTitle, PHASE_PHRASES, PHASE_TITLES } from './report-text';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -21,7 +21,7 @@ export function formatHtmlReport(report: ScanReport, screenshots: Partial<Record
   const findings = report.findings
     .map(
       (finding) => `<div class="finding ${finding.severity}">
-<h3>${finding.severity === 'violation' ? 'Violation' : 'Warning'}: ${escapeHtml(findingTitle(finding))}, ${escapeHtml(PHASE_TITLES[finding.phase].toLowerCase())}</h3>
+<h3>${finding.severity === 'violation' ? 'Violation' : 'Warning'}: ${escapeHtml(findingTitle(finding))}, ${escapeHtml(PHASE_PHRASES[finding.phase])}</h3>
 <dl><dt>Where</dt><dd>${escapeHtml(finding.where)}</dd><dt>Why it matters</dt><dd>${escapeHtml(finding.why)}</dd><dt>How to fix</dt><dd><code>${escapeHtml(finding.fix)}</code></dd></dl></div>`,
     )
     .join('\n');
@@ -35,7 +35,7 @@ export function formatHtmlReport(report: ScanReport, screenshots: Partial<Record
       ];
       return `<section><h2>${escapeHtml(PHASE_TITLES[phase.phase])}</h2>
 <p>${phase.error ? `Not scanned: ${escapeHtml(phase.error)}` : `${escapeHtml(phase.decision ?? 'No decision made.')} Pages: ${phase.pages.map((page) => `<code>${escapeHtml(page)}</code>`).join(', ')}`}</p>
-${shot ? `<figure><img alt="The page ${escapeHtml(PHASE_TITLES[phase.phase].toLowerCase())}" src="data:image/jpeg;base64,${shot.toString('base64')}"><figcaption>${escapeHtml(PHASE_TITLES[phase.phase])}</figcaption></figure>` : ''}
+${shot ? `<figure><img alt="The page ${escapeHtml(PHASE_PHRASES[phase.phase])}" src="data:image/jpeg;base64,${shot.toString('base64')}"><figcaption>${escapeHtml(PHASE_TITLES[phase.phase])}</figcaption></figure>` : ''}
 ${rows.length > 0 ? `<table><thead><tr><th>What</th><th>Name</th><th>Category</th><th>Where</th></tr></thead><tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '<p>Nothing stored or sent to other sites.</p>'}
 </section>`;
     })

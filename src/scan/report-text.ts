@@ -3,6 +3,8 @@
 import type { Finding, Phase, PhaseReport, ScanReport } from './report';
 
 export const PHASE_TITLES: Record<Phase, string> = { before: 'Before any decision', reject: 'After Reject all', accept: 'After Accept all' };
+/** The same, within a sentence. */
+export const PHASE_PHRASES: Record<Phase, string> = { before: 'before any decision', reject: 'after Reject all', accept: 'after Accept all' };
 
 const VERDICTS: Record<ScanReport['verdict'], string> = {
   compliant: 'COMPLIANT: nothing that needs consent was stored or sent before a decision or after a refusal.',
@@ -41,7 +43,7 @@ export function formatTextReport(report: ScanReport): string {
     lines.push(severity === 'violation' ? `Violations (${findings.length})` : `Warnings (${findings.length})`);
     for (const [index, finding] of findings.entries()) {
       lines.push(
-        `  ${index + 1}. ${findingTitle(finding)}, ${PHASE_TITLES[finding.phase].toLowerCase()}`,
+        `  ${index + 1}. ${findingTitle(finding)}, ${PHASE_PHRASES[finding.phase]}`,
         `     where: ${finding.where}`,
         `     why:   ${finding.why}`,
         `     fix:   ${finding.fix}`,

@@ -71,6 +71,8 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
       if (!decision) return { phase, decision, error: `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`, pages: [], cookies: [], storage: [], requests: [], screenshot: null };
       await page.waitForLoadState('load');
       await settle(page, options.timeoutMs);
+      // The visitor's next view of the start page: what loads once the choice is stored.
+      await open(page, options.url, options.timeoutMs);
     }
     const morePages = await onStartPage(page);
     const screenshot = await page.screenshot({ type: 'jpeg', quality: 70 });
