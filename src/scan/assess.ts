@@ -78,7 +78,6 @@ export function assess(observations: Observations, database: CookieDatabase): Sc
   const scannedAt = Date.parse(observations.scannedAt) / 1000;
   const findings: Finding[] = [];
 
-  const classifyName = (name: string): Classification => database.classify(name);
   const cookieRecord = (cookie: RawCookie): CookieRecord => ({
     name: cookie.name,
     domain: cookie.domain,
@@ -89,12 +88,12 @@ export function assess(observations: Observations, database: CookieDatabase): Sc
     sameSite: cookie.sameSite,
     thirdParty: siteOf(cookie.domain) !== site,
     setBy: cookie.setBy,
-    classification: classifyName(cookie.name),
+    classification: database.classify(cookie.name),
   });
   const storageRecord = (entry: RawStorage): StorageRecord => ({
     ...entry,
     thirdParty: siteOf(new URL(entry.origin).hostname) !== site,
-    classification: classifyName(entry.key),
+    classification: database.classify(entry.key),
   });
 
   const phaseReport = (observed: ObservedPhase): PhaseReport => ({

@@ -28,7 +28,8 @@ export interface VisitorBrowser {
  * automation (vanilla-cookieconsent's `hideFromBots` checks `navigator.webdriver` and the user
  * agent), and a scanner that sees no banner sees nothing to check. So: no `--enable-automation`,
  * Blink's AutomationControlled feature off (navigator.webdriver stays false), and the user agent
- * of the same Chrome without "Headless".
+ * of the same Chrome without "Headless". `--no-sandbox` because CI runs as root, where Chromium's
+ * sandbox cannot start; the scanner visits the site the owner names, as that owner.
  */
 export async function launchVisitorBrowser(executablePath: string): Promise<VisitorBrowser> {
   const { chromium } = await loadPlaywright();

@@ -1,7 +1,7 @@
 // The standalone HTML report: one file with no outside requests (styles inline, each phase's
 // screenshot embedded as a data: URL), to attach to an audit or a CI run.
-import type { Phase, ScanReport } from './report';
-import { findingTitle, PHASE_PHRASES, PHASE_TITLES } from './report-text';
+import { PHASE_PHRASES, PHASE_TITLES, type Phase, type ScanReport } from './report';
+import { findingTitle } from './report-text';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 

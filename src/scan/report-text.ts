@@ -1,10 +1,7 @@
 // The terminal report: the verdict first, then each finding (what, where, which phase, why it
 // matters, how to fix), a summary of each phase, and the suggested configuration.
-import type { Finding, Phase, PhaseReport, ScanReport } from './report';
+import { PHASE_PHRASES, PHASE_TITLES, type Finding, type PhaseReport, type ScanReport } from './report';
 
-export const PHASE_TITLES: Record<Phase, string> = { before: 'Before any decision', reject: 'After Reject all', accept: 'After Accept all' };
-/** The same, within a sentence. */
-export const PHASE_PHRASES: Record<Phase, string> = { before: 'before any decision', reject: 'after Reject all', accept: 'after Accept all' };
 
 const VERDICTS: Record<ScanReport['verdict'], string> = {
   compliant: 'COMPLIANT: nothing that needs consent was stored or sent before a decision or after a refusal.',

@@ -5,6 +5,10 @@
 /** Before any decision, after Reject all, after Accept all (SPEC §11), each in a fresh profile. */
 export type Phase = 'before' | 'reject' | 'accept';
 
+export const PHASE_TITLES: Record<Phase, string> = { before: 'Before any decision', reject: 'After Reject all', accept: 'After Accept all' };
+/** The same, within a sentence. */
+export const PHASE_PHRASES: Record<Phase, string> = { before: 'before any decision', reject: 'after Reject all', accept: 'after Accept all' };
+
 /**
  * Consentry's categories plus `marketing` (the custom category Consent Mode's ad signals follow,
  * SPEC §5) and `unknown` (found in neither the Open Cookie Database nor the tracker-host list).

@@ -5,7 +5,7 @@ import { decide, findControls, hasConsentryApi, measureControl, waitForControls,
 import { launchVisitorBrowser, type VisitorBrowser } from './browser';
 import { pagesToVisit } from './crawl';
 import { startRecorder, type RawPhase } from './recorder';
-import type { ControlLook, Phase } from './report';
+import { PHASE_PHRASES, type ControlLook, type Phase } from './report';
 
 export interface ScanOptions {
   url: string;
@@ -40,8 +40,6 @@ const BANNER_WAIT_MS = 5_000;
 /** Networkidle (no request for 500 ms) rarely takes longer on a page that will ever reach it. */
 const SETTLE_MS = 10_000;
 
-const PHASE_NAMES: Record<Phase, string> = { before: 'before any decision', reject: 'after Reject all', accept: 'after Accept all' };
-
 /** Waits for the page's scripts to finish what they start on load (tags fire late), within bounds. */
 async function settle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: Math.min(timeoutMs, SETTLE_MS) }).catch(() => {});
@@ -63,7 +61,7 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
   try {
     const recorder = await startRecorder(context, options.url);
     const page = await recorder.newPage();
-    options.progress(`${PHASE_NAMES[phase]}: ${options.url}`);
+    options.progress(`${PHASE_PHRASES[phase]}: ${options.url}`);
     await open(page, options.url, options.timeoutMs);
     let decision: Decision | null = null;
     if (phase !== 'before') {
@@ -79,7 +77,7 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
     const pages = [options.url, ...morePages];
     await recorder.readStorage(page);
     for (const [index, url] of morePages.entries()) {
-      options.progress(`${PHASE_NAMES[phase]}: ${url} (${index + 2}/${pages.length})`);
+      options.progress(`${PHASE_PHRASES[phase]}: ${url} (${index + 2}/${pages.length})`);
       try {
         await open(page, url, options.timeoutMs);
         await recorder.readStorage(page);
