@@ -18,7 +18,9 @@ figure{margin:1rem 0}figure img{max-width:100%;border:1px solid #ccc}pre{backgro
 `;
 
 export function formatHtmlReport(report: ScanReport, screenshots: Partial<Record<Phase, Buffer>>): string {
-  const findings = report.findings
+  // Violations first, as in the terminal report.
+  const findings = [...report.findings]
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'violation' ? -1 : 1))
     .map(
       (finding) => `<div class="finding ${finding.severity}">
 <h3>${finding.severity === 'violation' ? 'Violation' : 'Warning'}: ${escapeHtml(findingTitle(finding))}, ${escapeHtml(PHASE_PHRASES[finding.phase])}</h3>
