@@ -1,6 +1,7 @@
-// The built `consentry-scan` bin against four fixture sites (test/fixtures/scan-sites): one that
-// leaks before consent, one that leaks after a refusal, a compliant Consentry site and a site that
-// uses vanilla-cookieconsent with its defaults. Each asserts the exit status and the findings.
+// The built `consentry-scan` bin against fixture sites (test/fixtures/scan-sites): one that leaks
+// before consent, one that leaks after a refusal, one without reject on its first layer, a
+// compliant Consentry site and a site that uses vanilla-cookieconsent with its defaults. Each
+// asserts the exit status and the findings.
 import { expect, test } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -83,6 +84,16 @@ test('a site that leaks after a refusal and plays the refusal down: exit 1 with 
   expect(report!.banner.accept?.name).toBe('Alle akzeptieren');
   expect(report!.banner.reject?.name).toBe('Alle ablehnen');
   expect(report!.banner.lessProminent.join(' ')).toMatch(/smaller.*lighter.*low contrast.*filled button/);
+});
+
+test('a site whose reject hides behind Settings: the refusal is made on the second layer and reported (exit 1)', async () => {
+  const { status, report } = await scan('/no-reject/');
+  expect(status).toBe(1);
+  expect(report!.banner).toMatchObject({ found: true, reject: null, refusal: 2 });
+  expect(report!.phases[1]!.decision).toBe('clicked "Settings", then "Reject all"');
+  expect(report!.findings.filter((finding) => finding.severity === 'violation').map((finding) => [finding.subject, finding.why])).toEqual([
+    ['banner', 'The first layer offers "Accept all" but no reject: refusing takes more steps than accepting (EDPB Guidelines 03/2022; CNIL).'],
+  ]);
 });
 
 test('a compliant Consentry site: exit 0, and what it does after Accept all goes into the suggested configuration', async () => {
