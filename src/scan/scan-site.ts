@@ -40,6 +40,9 @@ const BANNER_WAIT_MS = 5_000;
 /** Networkidle (no request for 500 ms) rarely takes longer on a page that will ever reach it. */
 const SETTLE_MS = 10_000;
 
+/** A phase that could not be completed, and why. */
+const unfinished = (phase: Phase, error: string): ObservedPhase => ({ phase, decision: null, error, pages: [], cookies: [], storage: [], requests: [], screenshot: null });
+
 /** Waits for the page's scripts to finish what they start on load (tags fire late), within bounds. */
 async function settle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: Math.min(timeoutMs, SETTLE_MS) }).catch(() => {});
@@ -66,7 +69,7 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
     let decision: Decision | null = null;
     if (phase !== 'before') {
       decision = await decide(page, phase, Math.min(options.timeoutMs, BANNER_WAIT_MS), () => recorder.markDecision());
-      if (!decision) return { phase, decision, error: `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`, pages: [], cookies: [], storage: [], requests: [], screenshot: null };
+      if (!decision) return unfinished(phase, `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`);
       await page.waitForLoadState('load');
       await settle(page, options.timeoutMs);
       // The visitor's next view of the start page: what loads once the choice is stored.
@@ -119,7 +122,7 @@ export async function scanSite(options: ScanOptions): Promise<Observations> {
       try {
         phases.push(await runPhase(browser, options, phase, async () => morePages));
       } catch (error) {
-        phases.push({ phase, decision: null, error: (error as Error).message.split('\n')[0]!, pages: [], cookies: [], storage: [], requests: [], screenshot: null });
+        phases.push(unfinished(phase, (error as Error).message.split('\n')[0]!));
       }
     }
     return { url: options.url, scannedAt, browser: browser.version, banner, phases };
