@@ -1,7 +1,7 @@
 // Regenerates src/scan/data/open-cookie-database.json, the compact table the scanner classifies
 // cookies and storage keys with, from the Open Cookie Database CSV (Apache 2.0).
 //
-//   node scripts/open-cookie-database.mjs [path/to/open-cookie-database.csv]
+//   node scripts/open-cookie-database.mjs [path/to/open-cookie-database.csv] [output folder]
 //
 // Default input: ../shared/data/open-cookie-database/open-cookie-database.csv beside this checkout.
 // Only this script reads it: the build and the tests use the committed JSON. The CSV's LICENSE is
@@ -17,7 +17,7 @@ import { parse } from 'csv-parse/sync';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const input = process.argv[2] ?? join(root, '..', 'shared', 'data', 'open-cookie-database', 'open-cookie-database.csv');
-const outDir = join(root, 'src', 'scan', 'data');
+const outDir = process.argv[3] ?? join(root, 'src', 'scan', 'data');
 
 const rows = parse(readFileSync(input, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 
