@@ -64,6 +64,14 @@ const builds: Record<string, UserConfig['build']> = {
     target: 'node20',
     rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es' } },
   },
+  // The `consentry-scan` bin for Node: playwright-core (an optional peer) and tldts stay external;
+  // scripts/build.mjs copies src/scan/data (the cookie database and its licence) beside it.
+  scan: {
+    outDir: 'dist/scan',
+    ssr: true,
+    target: 'node20',
+    rollupOptions: { input: { cli: 'src/scan/cli.ts' }, output: { format: 'es' } },
+  },
 };
 
 export default defineConfig(({ mode }) => ({

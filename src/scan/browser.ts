@@ -1,0 +1,54 @@
+// The one module that loads playwright-core and starts Chromium. playwright-core is an optional
+// peer dependency: an app that installs Consentry for its banner must not pull a browser driver,
+// so it is imported only when a scan runs, and its absence is one line saying what to install.
+import type { Browser, BrowserContext } from 'playwright-core';
+
+/** Debian's and Ubuntu's Chromium; `--chromium PATH` or CHROMIUM_PATH choose another. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    throw new Error('consentry-scan needs playwright-core: run `npm install --save-dev playwright-core` (it drives your installed Chromium; no browser download).');
+  }
+}
+
+/** A running Chromium and the way to open a fresh visitor profile in it. */
+export interface VisitorBrowser {
+  /** e.g. "Chromium 156.0.8078.114". */
+  version: string;
+  /** A new, empty profile (no cookies, no storage) that looks like an ordinary visitor. */
+  newVisitor(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium so that sites see a visitor, not a robot: consent tools hide their banner from
+ * automation (vanilla-cookieconsent's `hideFromBots` checks `navigator.webdriver` and the user
+ * agent), and a scanner that sees no banner sees nothing to check. So: no `--enable-automation`,
+ * Blink's AutomationControlled feature off (navigator.webdriver stays false), and the user agent
+ * of the same Chrome without "Headless". `--no-sandbox` because CI runs as root, where Chromium's
+ * sandbox cannot start; the scanner visits the site the owner names, as that owner.
+ */
+export async function launchVisitorBrowser(executablePath: string): Promise<VisitorBrowser> {
+  const { chromium } = await loadPlaywright();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath,
+      ignoreDefaultArgs: ['--enable-automation'],
+      args: ['--disable-blink-features=AutomationControlled', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-sandbox'],
+    });
+  } catch (error) {
+    throw new Error(`could not start Chromium at ${executablePath} (use --chromium PATH or CHROMIUM_PATH): ${(error as Error).message.split('\n')[0]}`);
+  }
+  const probe = await browser.newPage();
+  const userAgent = (await probe.evaluate(() => navigator.userAgent)).replace('HeadlessChrome/', 'Chrome/');
+  await probe.context().close();
+  return {
+    version: `Chromium ${browser.version()}`,
+    newVisitor: () => browser.newContext({ userAgent, viewport: { width: 1280, height: 800 }, locale: 'en-US' }),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,132 @@
+// The scan itself (SPEC §11): three phases, each in a fresh profile — before any decision, after
+// Reject all, after Accept all — on the start page and the same pages found by following its links.
+import type { Page } from 'playwright-core';
+import { decide, findControls, hasConsentryApi, measureControl, waitForControls, type Decision } from './banner';
+import { launchVisitorBrowser, type VisitorBrowser } from './browser';
+import { pagesToVisit } from './crawl';
+import { startRecorder, type RawPhase } from './recorder';
+import { PHASE_PHRASES, type ControlLook, type Phase } from './report';
+
+export interface ScanOptions {
+  url: string;
+  /** Pages in all, the start page included. */
+  pages: number;
+  /** For each page load and each wait, in milliseconds. */
+  timeoutMs: number;
+  chromium: string;
+  /** One line of progress for the terminal. */
+  progress(message: string): void;
+}
+
+export interface ObservedPhase extends RawPhase {
+  phase: Phase;
+  decision: Decision | null;
+  error: string | null;
+  pages: string[];
+  /** JPEG of the viewport: the banner before a decision, the page after one. */
+  screenshot: Buffer | null;
+}
+
+export interface Observations {
+  url: string;
+  scannedAt: string;
+  browser: string;
+  banner: { accept: ControlLook | null; reject: ControlLook | null; consentry: boolean };
+  phases: ObservedPhase[];
+}
+
+/** A consent tool's banner usually shows within a few seconds of load. */
+const BANNER_WAIT_MS = 5_000;
+/** Networkidle (no request for 500 ms) rarely takes longer on a page that will ever reach it. */
+const SETTLE_MS = 10_000;
+
+/** A phase that could not be completed, and why. */
+const unfinished = (phase: Phase, error: string): ObservedPhase => ({ phase, decision: null, error, pages: [], cookies: [], storage: [], requests: [], screenshot: null });
+
+/** Waits for the page's scripts to finish what they start on load (tags fire late), within bounds. */
+async function settle(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: Math.min(timeoutMs, SETTLE_MS) }).catch(() => {});
+}
+
+/** Opens `url`; a network failure or an HTTP error means the page cannot be scanned. */
+async function open(page: Page, url: string, timeoutMs: number): Promise<void> {
+  const response = await page.goto(url, { timeout: timeoutMs, waitUntil: 'load' });
+  if (response && response.status() >= 400) throw new Error(`${url} answered HTTP ${response.status()}`);
+  await settle(page, timeoutMs);
+}
+
+/**
+ * One phase in a fresh profile: the start page, the decision, then the pages `onStartPage` names
+ * (it looks at the start page after the decision and returns the other pages to visit).
+ */
+async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Phase, onStartPage: (page: Page) => Promise<string[]>): Promise<ObservedPhase> {
+  const context = await browser.newVisitor();
+  try {
+    const recorder = await startRecorder(context, options.url);
+    const page = await recorder.newPage();
+    options.progress(`${PHASE_PHRASES[phase]}: ${options.url}`);
+    await open(page, options.url, options.timeoutMs);
+    let decision: Decision | null = null;
+    if (phase !== 'before') {
+      decision = await decide(page, phase, Math.min(options.timeoutMs, BANNER_WAIT_MS), () => recorder.markDecision());
+      if (!decision) return unfinished(phase, `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`);
+      await page.waitForLoadState('load');
+      await settle(page, options.timeoutMs);
+      // The visitor's next view of the start page: what loads once the choice is stored.
+      await open(page, options.url, options.timeoutMs);
+    }
+    const morePages = await onStartPage(page);
+    const screenshot = await page.screenshot({ type: 'jpeg', quality: 70 });
+    const pages = [options.url, ...morePages];
+    await recorder.readStorage(page);
+    for (const [index, url] of morePages.entries()) {
+      options.progress(`${PHASE_PHRASES[phase]}: ${url} (${index + 2}/${pages.length})`);
+      try {
+        await open(page, url, options.timeoutMs);
+        await recorder.readStorage(page);
+      } catch (error) {
+        options.progress(`  skipped: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    return { phase, decision, error: null, pages, screenshot, ...(await recorder.result()) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Scans a site. Throws when it cannot be scanned at all (no Chromium, start page unreachable);
+ * a later phase that fails is reported in its `error` instead.
+ */
+export async function scanSite(options: ScanOptions): Promise<Observations> {
+  const browser = await launchVisitorBrowser(options.chromium);
+  try {
+    const scannedAt = new Date().toISOString();
+    const banner: Observations['banner'] = { accept: null, reject: null, consentry: false };
+    let morePages: string[] = [];
+    const before = await runPhase(browser, options, 'before', async (page) => {
+      const controls = await waitForControls(page, Math.min(options.timeoutMs, BANNER_WAIT_MS));
+      // Banners slide and fade in: measure once the page's animations are done (an endless one,
+      // such as a spinner, is waited for at most two seconds).
+      await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((animation) => animation.finished)), new Promise((done) => setTimeout(done, 2_000))])).catch(() => {});
+      const settled = controls.accept || controls.reject ? await findControls(page) : controls;
+      banner.accept = settled.accept && (await measureControl(settled.accept));
+      banner.reject = settled.reject && (await measureControl(settled.reject));
+      banner.consentry = await hasConsentryApi(page);
+      const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      morePages = pagesToVisit(options.url, links, options.pages - 1);
+      return morePages;
+    });
+    const phases = [before];
+    for (const phase of ['reject', 'accept'] as const) {
+      try {
+        phases.push(await runPhase(browser, options, phase, async () => morePages));
+      } catch (error) {
+        phases.push(unfinished(phase, (error as Error).message.split('\n')[0]!));
+      }
+    }
+    return { url: options.url, scannedAt, browser: browser.version, banner, phases };
+  } finally {
+    await browser.close();
+  }
+}
