@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { en, inBanner, storedChoice } from './ui-support';
+
+// SPEC §6: Safari keeps cookies written by script for 7 days, so the demo's collector (behind the
+// page's own origin, started with setCookie) sets the choice cookie again from the server. Chromium
+// has no such cap; the page gets one here, as Safari's tracking prevention applies it: every
+// Max-Age written through document.cookie is cut to 7 days. A cookie that outlives a week can
+// then only have come from the collector's Set-Cookie.
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+
+async function capScriptCookies(page: Page): Promise<void> {
+  await page.addInitScript((cap) => {
+    const { get, set } = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get() {
+        return get!.call(this);
+      },
+      set(value: string) {
+        set!.call(this, value.replace(/Max-Age=(\d+)/i, (_, seconds) => `Max-Age=${Math.min(Number(seconds), cap)}`));
+      },
+    });
+  }, WEEK);
+}
+
+/** Seconds from now until the choice cookie expires. */
+async function choiceLifetime(page: Page): Promise<number> {
+  const cookie = (await page.context().cookies()).find((entry) => entry.name === 'consentry');
+  return cookie!.expires - Date.now() / 1000;
+}
+
+test('after a decision, the choice cookie is the collector’s, with the configured 180 days, despite the cap on script cookies', async ({ page }) => {
+  await capScriptCookies(page);
+  await page.goto('/receipts.html');
+  const posted = page.waitForResponse((response) => response.url().endsWith('/consent/v1/receipts') && response.request().method() === 'POST');
+  await inBanner(page, en.acceptAll).click();
+  const response = await posted;
+  expect(response.status()).toBe(201);
+  // The SDK described its cookie and sent it along (same origin); the collector set the very same.
+  expect(await response.request().headerValue('consentry-cookie')).toBe('consentry; Max-Age=15552000');
+  const value = await storedChoice(page);
+  expect(await response.headerValue('set-cookie')).toBe(`consentry=${value}; Path=/; SameSite=Lax; Max-Age=15552000`);
+  const lifetime = await choiceLifetime(page);
+  expect(lifetime).toBeGreaterThan(179 * DAY);
+  expect(lifetime).toBeLessThanOrEqual(180 * DAY);
+
+  // Read back on the next page, as the decision it stores.
+  await page.reload();
+  expect(await page.evaluate(() => window.Consentry!.state)).toMatchObject({ decided: true, method: 'banner.accept_all' });
+});
+
+test('without a same-origin collector the cap holds: the script-written cookie lasts 7 days', async ({ page }) => {
+  await capScriptCookies(page);
+  await page.goto('/');
+  await inBanner(page, en.acceptAll).click();
+  await expect.poll(() => storedChoice(page)).toBeDefined();
+  expect(await choiceLifetime(page)).toBeLessThanOrEqual(WEEK);
+});
