@@ -10,5 +10,6 @@ export default defineConfig({
     // Starting a browser on a shared 2-core machine can take a while: these bounds only catch a hang.
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -7,7 +7,8 @@ import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { findTarget, type Engine, type EnginePage } from './engine';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const WAIT_MS = 10_000;
+// Only catches a hang: on a loaded machine an element can take seconds to appear.
+const WAIT_MS = 30_000;
 
 /** A port no one listens on, unless WEBKIT_DRIVER_PORT names one. */
 async function driverPort(): Promise<number> {
