@@ -156,13 +156,16 @@ export const FLOWS: Flow[] = [
 export function runFlows(name: string, launch: () => Promise<Engine>): void {
   describe(name, () => {
     let engine: Engine;
-    let page: EnginePage;
+    let page: EnginePage | undefined;
     const baseUrl = inject('baseUrl');
     beforeAll(async () => {
       engine = await launch();
     });
     afterAll(() => engine?.close());
-    afterEach(() => page?.close());
+    afterEach(async () => {
+      await page?.close();
+      page = undefined;
+    });
     for (const flow of FLOWS) {
       test(flow.name, async () => {
         page = await engine.newPage(baseUrl);

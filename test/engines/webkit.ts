@@ -22,7 +22,7 @@ async function driverPort(): Promise<number> {
 
 /** Starts WebKitWebDriver under xvfb-run and resolves once it answers /status. */
 async function startDriver(port: number): Promise<ChildProcess> {
-  // Its own process group, so closing ends xvfb-run, Xvfb, the driver and MiniBrowser together.
+  // Its own process group, so closing ends xvfb-run, Xvfb and the driver together.
   const child = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], { detached: true, stdio: 'ignore' });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code})`))));
   const deadline = Date.now() + 30_000;
@@ -34,28 +34,16 @@ async function startDriver(port: number): Promise<ChildProcess> {
   }
 }
 
+const CAPABILITIES = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } };
+
 export async function launchWebKit(): Promise<Engine> {
   const port = await driverPort();
   const child = await startDriver(port);
-  const stop = () => child.pid !== undefined && process.kill(-child.pid, 'SIGTERM');
-  let driver: WebDriver;
-  try {
-    driver = await new Builder()
-      .usingServer(`http://127.0.0.1:${port}`)
-      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
-      .build();
-  } catch (error) {
-    stop();
-    throw error;
-  }
   return {
     async newPage(baseUrl): Promise<EnginePage> {
-      // One WebDriver session serves every page: a fresh profile is its cookies and storage wiped.
-      // Any page of the demo's origin (a 404 will do) opens its cookies and storage to the wipe.
-      await driver.get(new URL('/engines-reset', baseUrl).href);
-      await driver.manage().deleteAllCookies();
-      await driver.executeScript('localStorage.clear(); sessionStorage.clear();');
-      await driver.get('about:blank');
+      // A WebDriver session per page: each starts MiniBrowser with an ephemeral profile, so nothing
+      // of an earlier page survives, not even a cookie set by a response that was still on its way.
+      const driver: WebDriver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(CAPABILITIES).build();
       return {
         goto: (path) => driver.get(new URL(path, baseUrl).href),
         reload: () => driver.navigate().refresh(),
@@ -72,15 +60,12 @@ export async function launchWebKit(): Promise<Engine> {
             value,
             expires: expiry === undefined ? null : typeof expiry === 'number' ? expiry : expiry.getTime() / 1000,
           })),
-        close: () => driver.get('about:blank'),
+        close: () => driver.quit(),
       };
     },
     async close() {
-      try {
-        await driver.quit();
-      } finally {
-        stop();
-      }
+      // Its own process group (see startDriver): xvfb-run, Xvfb and WebKitWebDriver end together.
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     },
   };
 }
