@@ -45,7 +45,7 @@ function domainCovers(domain: string, host: string): boolean {
  * cross-origin POST carries no credentials, and a browser would keep no cookie from it), no
  * description, a description the SDK's rules would not produce (another name grammar, a lifetime
  * out of bounds, a domain that is not this site or a parent of it), or no cookie of that name
- * holding this receipt's subject's choice.
+ * holding a choice of this receipt's subject.
  */
 export function choiceCookieFor(request: CookieRequest, receipt: Receipt): string | null {
   const match = DESCRIPTION.exec(request.description ?? '');
@@ -61,13 +61,16 @@ export function choiceCookieFor(request: CookieRequest, receipt: Receipt): strin
   // the scheme: a proxy that ends TLS forwards https pages' requests over plain http.
   const host = new URL(request.url).hostname;
   const seconds = Number(maxAge);
-  const subject = receipt.subjectId.replace(/-/g, '');
+  // A choice of this receipt's subject: `<version>.<subject id as 32 hex digits>.…` (storage/
+  // cookie-codec). Nothing else, so a script on the page cannot have the collector overwrite
+  // another cookie of that name (an HttpOnly session cookie, say) with a value of its choosing.
+  const choice = new RegExp(`^\\d+\\.${receipt.subjectId.replace(/-/g, '')}\\.`);
   // The browser may send two of that name (one per domain); the subject's own is the one to keep.
   const value = request.cookies
     ?.split(/; */)
     .filter((cookie) => cookie.startsWith(name + '='))
     .map((cookie) => cookie.slice(name.length + 1))
-    .find((candidate) => VALUE.test(candidate) && candidate.includes(subject));
+    .find((candidate) => VALUE.test(candidate) && choice.test(candidate));
   const ok =
     value !== undefined &&
     page.hostname === host &&

@@ -1,6 +1,7 @@
 // The small, driver-neutral surface the engine flows are written against (flows.ts), so each flow
 // is described once and run by every engine's own driver: Firefox through WebDriver BiDi
-// (firefox.ts), WebKitGTK through classic WebDriver (webkit.ts). Chromium's suite is test/e2e/.
+// (firefox.ts), WebKitGTK through classic WebDriver (webkit.ts), Chromium through Playwright
+// (chromium.ts). Chromium's full suite, with what only Playwright can do, is test/e2e/.
 
 /** An element to click: a CSS selector in the document, or one inside an open shadow root. */
 export type Target = string | { shadowHost: string; selector: string };

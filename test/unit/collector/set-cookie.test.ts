@@ -93,6 +93,7 @@ describe('a collector started with setCookie', () => {
     ['a name outside the grammar', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'session.id; Max-Age=15552000', cookie: 'session.id=' + h.cookie!.split('consentry=')[1] })],
     ['another cookie named in the description', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'theme; Max-Age=15552000' })],
     ['a value that is not this subject’s choice', (h: Record<string, string>) => ({ ...h, cookie: 'consentry=1.' + 'a'.repeat(32) + '..x' })],
+    ['a value that only mentions the subject', (h: Record<string, string>) => ({ ...h, cookie: h.cookie!.replace('consentry=1.', 'consentry=fixated-session-') })],
     ['attributes smuggled in', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'consentry; Max-Age=15552000; HttpOnly' })],
     ['no description', ({ 'consentry-cookie': _, ...h }: Record<string, string>) => h],
     ['no Origin (not a page)', ({ origin: _, ...h }: Record<string, string>) => h],
