@@ -90,12 +90,14 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const storage = createSqliteStorage(options.db);
+  // Refuses to start, saying why, when the key or the database cannot be read or written.
+  const signer = createKeyFileSigner(options.key);
+  const storage = createSqliteStorage(options.db, { signer });
   let collector;
   try {
     const collectorOptions: CollectorOptions = {
       storage,
-      signer: createKeyFileSigner(options.key),
+      signer,
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
