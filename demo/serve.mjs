@@ -41,6 +41,9 @@ const collector = createCollector({
   adminToken: process.env.CONSENTRY_ADMIN_TOKEN,
   // One visitor on loopback, and the e2e suite posting from one address: a limit would only get in the way.
   rateLimit: false,
+  // The collector behind the site's own origin, as the README advises: it sets the choice cookie
+  // again from the server, so Safari keeps it for its whole lifetime (SPEC §6).
+  setCookie: true,
 });
 
 const server = await serveCollector(

@@ -24,6 +24,10 @@ Options:
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key)
   --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
   --trust-proxy         count clients by the last X-Forwarded-For address (behind one proxy)
+  --set-cookie          answer each receipt from a page of this host with a Set-Cookie that
+                        stores the visitor's choice for its configured lifetime (Safari keeps
+                        cookies written by script for 7 days); serve the collector behind
+                        the site's own origin
   --help                show this help
 
 Example:
@@ -52,6 +56,7 @@ function readOptions(args: string[]) {
       key: { type: 'string' },
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
+      'set-cookie': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,6 +75,7 @@ function readOptions(args: string[]) {
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
     trustProxy: values['trust-proxy'],
+    setCookie: values['set-cookie'],
   };
 }
 
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
+      setCookie: options.setCookie,
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
     collector = createCollector(collectorOptions);

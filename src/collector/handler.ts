@@ -4,6 +4,7 @@
 import { Hono, type Context } from 'hono';
 import { checkReceipt, isUuidV4 } from '../receipts/schema';
 import { createAdminCheck } from './admin-token';
+import { CHOICE_COOKIE_HEADER, choiceCookieFor } from './choice-cookie';
 import { canonicalJson } from './canonical-json';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from './export-stream';
 import { parseKeptHead } from './kept-head';
@@ -43,6 +44,13 @@ export interface CollectorOptions {
   clientKey?: (request: Request, remoteAddress: string | undefined) => string;
   /** A path prefix the routes live under, such as `/consent`. */
   basePath?: string;
+  /**
+   * Answers each accepted receipt from a page of the collector's own host with a Set-Cookie that
+   * stores the visitor's choice again, as the SDK describes it in its `Consentry-Cookie` header,
+   * for the configured lifetime: Safari keeps cookies written by script for seven days only
+   * (SPEC §6). Serve the collector behind the site's own origin for it to apply. Default false.
+   */
+  setCookie?: boolean;
 }
 
 /** What the server adapter knows about the connection, passed beside the request. */
@@ -229,6 +237,11 @@ export function createCollector(options: CollectorOptions): Collector {
     // that must not be acknowledged as if it had been stored.
     if (!created && canonicalJson(stored) !== canonicalJson(check.receipt)) {
       return invalid(c, 'receiptId: already stored with different content', 'receiptId');
+    }
+    if (options.setCookie) {
+      const request = { url: c.req.url, origin: c.req.header('origin'), description: c.req.header(CHOICE_COOKIE_HEADER), cookies: c.req.header('cookie') };
+      const cookie = choiceCookieFor(request, check.receipt);
+      if (cookie) c.header('Set-Cookie', cookie);
     }
     return c.json({ receiptId: record.receiptId, receivedAt, signature }, created ? 201 : 200);
   });

@@ -1,4 +1,5 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode';
+import { COOKIE_DOMAIN, COOKIE_NAME, MAX_AGE_DAYS } from './cookie-rules';
 import { NECESSARY } from './decision';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
@@ -141,9 +142,9 @@ const SCALARS: Record<string, Check | null> = {
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
   shareNonce: isBoolean,
-  'cookie.name': text(/^[\w-]{1,64}$/),
-  'cookie.domain': text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i),
-  'cookie.maxAgeDays': wholeNumber(1, 395),
+  'cookie.name': text(COOKIE_NAME),
+  'cookie.domain': text(COOKIE_DOMAIN),
+  'cookie.maxAgeDays': wholeNumber(MAX_AGE_DAYS.min, MAX_AGE_DAYS.max),
   'ui.reopenButton': isBoolean,
   lang: null,
   texts: null,

@@ -4,6 +4,7 @@
 // the site owner prove consent, and a receipt that never arrives proves nothing.
 import type { ConsentInternals } from '../core/consent';
 import { reportError } from '../core/report';
+import { describeChoiceCookie } from '../storage/cookie-store';
 import type { Receipt } from './schema';
 import { createReceiptOutbox } from './outbox';
 import { deliveryStatus, postReceipt } from './transport';
@@ -43,6 +44,9 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
   if (typeof location == 'undefined') return () => {};
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
+  // The collector takes the value from the cookie the browser sends with the post: the choice as
+  // stored when the post leaves, so a receipt retried on a later page never sets an older one.
+  const cookie = describeChoiceCookie(settings.cookie);
   const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
   const sending = new Set<string>();
   let attempt = 0;
@@ -54,7 +58,7 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     // One request per receipt at a time: a flush while it is on its way must not post it again.
     if (sending.has(receiptId)) return;
     sending.add(receiptId);
-    const httpStatus = await postReceipt(endpoint!, receipt);
+    const httpStatus = await postReceipt(endpoint!, receipt, cookie);
     sending.delete(receiptId);
     const status = deliveryStatus(httpStatus);
     if (status == 'queued') {

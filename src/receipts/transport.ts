@@ -9,16 +9,23 @@ const TIMEOUT_MS = 15_000;
  * (offline, DNS, CORS refused, timeout). Never rejects.
  *
  * `keepalive` lets the request finish after the page unloads (SPEC §7: a decision made just
- * before leaving is still delivered); `credentials: 'omit'` because a receipt needs no cookie of
- * the collector's origin and must not carry one cross-site.
+ * before leaving is still delivered). Credentials go to the page's own origin only (fetch's
+ * default, `same-origin`), and so does the `Consentry-Cookie` header with `cookie`, the choice
+ * cookie as the configuration describes it (storage's `describeChoiceCookie`): there a collector
+ * started with `--set-cookie` sets the choice cookie again from the server, which the browser
+ * accepts only from a credentialed response (SPEC §6: Safari keeps cookies written by script for
+ * 7 days). A collector on another origin gets neither: it needs no cookie and must not receive
+ * one cross-site, and the extra header would need a CORS preflight it does not allow.
  */
-export async function postReceipt(endpoint: string, receipt: Receipt): Promise<number> {
+export async function postReceipt(endpoint: string, receipt: Receipt, cookie: string): Promise<number> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
       keepalive: true,
-      credentials: 'omit',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(new URL(endpoint, location.href).origin == location.origin && { 'consentry-cookie': cookie }),
+      },
       body: JSON.stringify(receipt),
       // Optional: browsers before 2022 lack AbortSignal.timeout, and must still send.
       signal: AbortSignal.timeout?.(TIMEOUT_MS),

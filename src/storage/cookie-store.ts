@@ -7,6 +7,16 @@ export interface CookieOptions {
   maxAgeDays: number;
 }
 
+/** The attributes the configuration decides: `; Max-Age=…[; Domain=…]`. */
+const configuredAttributes = ({ domain, maxAgeDays }: CookieOptions) => `; Max-Age=${maxAgeDays * 86400}` + (domain ? '; Domain=' + domain : '');
+
+/**
+ * The choice cookie as the configuration decides it, `name; Max-Age=…[; Domain=…]`, for a
+ * collector that sets the cookie again from the server (SPEC §6: Safari keeps cookies written by
+ * script for 7 days). The collector takes the value from the request's own cookies.
+ */
+export const describeChoiceCookie = (options: CookieOptions): string => options.name + configuredAttributes(options);
+
 /**
  * The stored choice in its first-party cookie (SPEC §6), the only module that reads or writes it
  * (STYLE 8). The value is built only from cookie-safe characters (see cookie-codec), so it needs
@@ -14,7 +24,8 @@ export interface CookieOptions {
  * disabled, or a corrupt value all read as "no decision yet", and a write that cannot happen is
  * dropped.
  */
-export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
+export function createChoiceStore(options: CookieOptions) {
+  const { name } = options;
   return {
     read(): StoredChoice | null {
       try {
@@ -27,8 +38,8 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
     write(choice: StoredChoice): void {
       try {
         document.cookie =
-          `${name}=${encodeChoice(choice)}; Path=/; Max-Age=${maxAgeDays * 86400}; SameSite=Lax` +
-          (domain ? '; Domain=' + domain : '') +
+          `${name}=${encodeChoice(choice)}; Path=/; SameSite=Lax` +
+          configuredAttributes(options) +
           (location.protocol === 'https:' ? '; Secure' : '');
       } catch {
         // Cookies disabled or no document: the decision lives for this page only.

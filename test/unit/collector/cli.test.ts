@@ -60,6 +60,7 @@ describe('consentry-collector flags', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: consentry-collector \[options\]/);
     for (const flag of ['--port', '--host', '--db', '--allow-origin', '--admin-token', '--key', '--rate-limit', '--trust-proxy']) expect(stdout).toContain(flag);
+    expect(stdout).toContain('--set-cookie');
   });
 
   it.each([
@@ -154,5 +155,25 @@ describe('consentry-collector start-up checks', () => {
     const { status, stderr } = runAsUser(path, ['--db', 'new.sqlite', '--key', 'signing.key']);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^consentry-collector: cannot open the receipt log new\.sqlite: unable to open database file/);
+  });
+});
+
+describe('consentry-collector --set-cookie', () => {
+  it('answers a receipt from a page of its own origin with the choice cookie the SDK describes', async () => {
+    const { child, url } = await startCli(['--db', join(directory.path, 'set-cookie.sqlite'), '--set-cookie']);
+    try {
+      const receipt = validReceipt();
+      const value = `1.${receipt.subjectId.replace(/-/g, '')}..x`;
+      const response = await fetch(`${url}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url, 'consentry-cookie': 'consentry; Max-Age=86400', cookie: `consentry=${value}` },
+        body: JSON.stringify(receipt),
+      });
+      expect(response.status).toBe(201);
+      expect(response.headers.get('set-cookie')).toBe(`consentry=${value}; Path=/; SameSite=Lax; Max-Age=86400`);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createChoiceStore } from '../../../src/storage/cookie-store';
+import { createChoiceStore, describeChoiceCookie } from '../../../src/storage/cookie-store';
 import type { StoredChoice } from '../../../src/storage/cookie-codec';
 
 const choice: StoredChoice = {
@@ -31,7 +31,7 @@ describe('the choice cookie', () => {
     store.write(choice);
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatch(/^consentry=1\.[0-9a-f]{32}\./);
-    expect(writes[0]).toContain('; Path=/; Max-Age=864000; SameSite=Lax; Domain=.example.com');
+    expect(writes[0]).toContain('; Path=/; SameSite=Lax; Max-Age=864000; Domain=.example.com');
     expect(writes[0]).not.toContain('Secure');
     expect(store.read()).toEqual(choice);
   });
@@ -63,5 +63,12 @@ describe('the choice cookie', () => {
     const store = createChoiceStore({ name: 'consentry', domain: null, maxAgeDays: 1 });
     expect(store.read()).toBeNull();
     expect(() => store.write(choice)).not.toThrow();
+  });
+});
+
+describe('describeChoiceCookie, for a collector that sets the cookie again (SPEC §6, Safari)', () => {
+  test('names the cookie and the attributes the configuration decides, as the store writes them', () => {
+    expect(describeChoiceCookie({ name: 'consentry', domain: null, maxAgeDays: 180 })).toBe('consentry; Max-Age=15552000');
+    expect(describeChoiceCookie({ name: 'site_choice', domain: '.example.com', maxAgeDays: 10 })).toBe('site_choice; Max-Age=864000; Domain=.example.com');
   });
 });

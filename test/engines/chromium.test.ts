@@ -1,0 +1,4 @@
+import { launchChromium } from './chromium';
+import { runFlows } from './flows';
+
+runFlows('Chromium (Playwright)', launchChromium);

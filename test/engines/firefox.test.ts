@@ -1,0 +1,4 @@
+import { runFlows } from './flows';
+import { launchFirefox } from './firefox';
+
+runFlows('Firefox ESR (WebDriver BiDi)', launchFirefox);

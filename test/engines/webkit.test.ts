@@ -1,0 +1,4 @@
+import { runFlows } from './flows';
+import { launchWebKit } from './webkit';
+
+runFlows('WebKitGTK (WebDriver)', launchWebKit);
