@@ -221,7 +221,7 @@ describe('mountUI', () => {
     opener.focus();
     consent.showPreferences();
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
-    expect(document.activeElement).toBe(opener);
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
   });
 
   test('focus returns to Manage preferences inside the banner when it opened them', async () => {
@@ -230,7 +230,7 @@ describe('mountUI', () => {
     manage.focus();
     fireEvent.click(manage);
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
-    expect(host().shadowRoot!.activeElement).toBe(manage);
+    await vi.waitFor(() => expect(host().shadowRoot!.activeElement).toBe(manage));
   });
 
   test('the centre modal closing (Escape) hides the banner and records nothing', async () => {
@@ -255,7 +255,7 @@ describe('mountUI', () => {
     expect(reopen.hidden).toBe(true);
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
     expect(reopen.hidden).toBe(false);
-    expect(host().shadowRoot!.activeElement).toBe(reopen);
+    await vi.waitFor(() => expect(host().shadowRoot!.activeElement).toBe(reopen));
   });
 
   test('a returning visitor gets the floating button on the next page, and nothing else', async () => {
