@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { threadEntries } from './scripts/thread-entry-plugin.js';
@@ -9,7 +10,9 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
-const ESM_EXTERNAL = /^preact(\/|$)/;
+// Dependencies stay imports for the app's bundler, so an app shares one preact and one signals
+// instance with Consentry.
+const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie)(\/|$)/;
 
 // The interface's CSS ships inside its module (adopted as a constructable stylesheet); it targets
 // the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical
@@ -79,6 +82,9 @@ export default defineConfig(({ mode }) => ({
   plugins: mode === 'loader' ? [minifyLoader] : [threadEntries()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
+  // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
+  // (src/embed-signals.ts says why).
+  resolve: mode === 'ui' ? { alias: { '@preact/signals-core': fileURLToPath(new URL('src/embed-ui-signals.ts', import.meta.url)) } } : {},
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',

@@ -1,13 +1,16 @@
 // The script-tag build: reads the configuration from the page, creates window.Consentry, and
 // loads the interface (consentry-ui.js, beside this file) only when something must show. The
 // only module that touches window globals (STYLE layout).
-import { normaliseConfig, type ConfigSource } from './core/config';
-import { startConsent, type UiModule } from './core/consent';
-import { reportError } from './core/report';
+import { Signal, batch, computed, effect, signal, untracked } from '@preact/signals-core';
+import { shareSignals } from './embed-signals';
+import { normaliseConfig, type ConfigSource } from './model/config';
+import { startConsent } from './instance/consent';
+import type { UiModule } from './model/consent';
+import { reportError } from './model/report';
 
 declare global {
   interface Window {
-    Consentry?: import('./core/consent').Consent;
+    Consentry?: import('./model/consent').Consent;
     consentryConfig?: unknown;
   }
 }
@@ -54,6 +57,7 @@ function start(): void {
   ];
   if (script) sources.push({ from: 'the script tag data-* attributes', config: configFromAttributes(script) });
   const uiUrl = new URL('consentry-ui.js', script?.src || location.href).href;
+  shareSignals({ Signal, batch, computed, effect, signal, untracked });
   window.Consentry = startConsent(
     normaliseConfig(sources),
     () => import(/* @vite-ignore */ uiUrl) as Promise<UiModule>,

@@ -4,12 +4,12 @@
 // accepted receipt by setting the choice cookie again, exactly as the SDK wrote it.
 //
 // The SDK's configuration alone decides the cookie's name, domain and lifetime: it describes them
-// in a request header of the receipt POST (storage/cookie-store's describeChoiceCookie), and the
+// in a request header of the receipt POST (model/grammar's describeChoiceCookie), and the
 // value is the cookie the browser sends with that same-origin POST. This module checks both
-// against the rules the configuration itself enforces (core/cookie-rules) and against the request,
+// against the rules the configuration itself enforces (model/grammar) and against the request,
 // and builds the Set-Cookie, or refuses (null): the collector never sets a cookie it was not meant to.
-import { COOKIE_DOMAIN, COOKIE_NAME, MAX_AGE_DAYS } from '../core/cookie-rules';
-import type { Receipt } from '../receipts/schema';
+import { COOKIE_DOMAIN, isCookieName, MAX_AGE_DAYS } from '../model/grammar';
+import type { Receipt } from '../model/receipt-schema';
 
 /** The request header in which the SDK describes its cookie: `name; Max-Age=seconds[; Domain=domain]`. */
 export const CHOICE_COOKIE_HEADER = 'consentry-cookie';
@@ -74,14 +74,14 @@ export function choiceCookieFor(request: CookieRequest, receipt: Receipt): strin
   const ok =
     value !== undefined &&
     page.hostname === host &&
-    COOKIE_NAME.test(name) &&
+    isCookieName(name) &&
     seconds >= MAX_AGE_DAYS.min * DAY_SECONDS &&
     seconds <= MAX_AGE_DAYS.max * DAY_SECONDS &&
     (domain === undefined || (COOKIE_DOMAIN.test(domain) && domainCovers(domain, host)));
   if (!ok) return null;
-  // The attributes and their order as the SDK writes them (storage/cookie-store); Secure on https pages.
+  // The attributes and their order as the SDK writes them (storage/cookies); Secure on https pages.
   return (
-    `${name}=${value}; Path=/; SameSite=Lax; Max-Age=${seconds}` +
+    `${name}=${value}; Path=/; Max-Age=${seconds}; SameSite=Lax` +
     (domain ? '; Domain=' + domain : '') +
     (page.protocol === 'https:' ? '; Secure' : '')
   );

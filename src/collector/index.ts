@@ -14,4 +14,4 @@ export type { RunningServer, ServeOptions } from './node-server';
 export type { ReceiptSigner, SignedReceipt } from './signing';
 export type { AppendOutcome, BrokenRow, ChainChecks, ChainLink, ChainReport, ReceiptStorage, ReceivedRange, SignedHead, UnsignedHead } from './storage/receipt-log';
 export type { SqliteStorageOptions } from './storage/sqlite';
-export type { Receipt } from '../receipts/schema';
+export type { Receipt } from '../model/receipt-schema';

@@ -1,11 +1,12 @@
 // Turns one recorded decision into its consent receipt (SPEC §7), the site owner's proof under
 // GDPR Art. 7(1): who (the pseudonymous subject), when, what they were told, how, and what they
 // chose, chained to the subject's previous receipt so a withdrawal can be traced back.
-import type { ShownNotice } from '../core/consent';
-import type { Settings } from '../core/config';
-import { NECESSARY, type ConsentState } from '../core/decision';
+import type { ShownNotice } from '../model/consent';
+import type { Settings } from '../model/config';
+import { NECESSARY, type ConsentState } from '../model/decision';
+import { pageOf } from '../model/grammar';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
-import type { Receipt } from './schema';
+import type { Receipt } from '../model/receipt-schema';
 
 // Injected at build time from package.json (vite.config.ts `define`).
 declare const __SDK_VERSION__: string;
@@ -21,27 +22,36 @@ export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventTyp
 const NO_NOTICE_LANGUAGE = 'und';
 
 /**
- * Builds the receipt of a decision in the task that records it, so its time and page are the
- * decision's. `notice.textHash` is null here; when texts were shown, the caller fills it in from
- * `shown.textHash` (crypto.subtle is asynchronous).
+ * Builds the receipt of a decision. Its time and page are read now, in the task that records the
+ * decision; it resolves once `notice.textHash` is known (crypto.subtle is asynchronous), complete
+ * and frozen: whoever receives it (the outbox, the page's `receipt` listeners) gets the one final
+ * receipt, which nothing changes afterwards.
  */
-export function buildReceipt(
+export async function buildReceipt(
   { policyUrl, revision }: Settings,
   decision: DecisionFields,
   gpc: boolean,
   shown: ShownNotice | undefined,
-): Receipt {
-  return {
+): Promise<Receipt> {
+  const eventTime = new Date().toISOString();
+  // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
+  const page = typeof location == 'undefined' ? '' : pageOf(location);
+  const textHash = (await shown?.textHash) ?? null;
+  return freezeReceipt({
     schema: 'consentry.receipt/1',
     ...decision,
-    eventTime: new Date().toISOString(),
-    notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash: null },
+    eventTime,
+    notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash },
     signals: { gpc },
-    // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
-    // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
-    page: typeof location == 'undefined' ? '' : location.origin + location.pathname,
+    page,
     sdkVersion: __SDK_VERSION__,
-  };
+  });
+}
+
+/** Freezes a receipt and every object in it (one level of nesting: categories, notice, signals). */
+export function freezeReceipt(receipt: Receipt): Receipt {
+  for (const value of Object.values(receipt)) if (typeof value === 'object' && value) Object.freeze(value);
+  return Object.freeze(receipt);
 }
 
 /** Classifies a decision for its receipt (SPEC §7). */

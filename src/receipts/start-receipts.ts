@@ -2,24 +2,13 @@
 // emitted and, with an endpoint, delivered at least once. The collector stores each receiptId
 // once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
 // the site owner prove consent, and a receipt that never arrives proves nothing.
-import type { ConsentInternals } from '../core/consent';
-import { reportError } from '../core/report';
-import { describeChoiceCookie } from '../storage/cookie-store';
-import type { Receipt } from './schema';
+import type { ReceiptEvent } from '../model/consent';
+import type { Settings } from '../model/config';
+import { describeChoiceCookie } from '../model/grammar';
+import { reportError } from '../model/report';
+import type { Receipt } from '../model/receipt-schema';
 import { createReceiptOutbox } from './outbox';
 import { deliveryStatus, postReceipt } from './transport';
-
-/** A `receipt` event: where one receipt stands. */
-export interface ReceiptEvent {
-  /**
-   * - `built`: no `endpoint` is configured; Consentry sends nothing, route the receipt yourself.
-   * - `sent`: the collector acknowledged it (2xx).
-   * - `queued`: an attempt failed for now; it waits in the outbox and is retried, on this page or a later one.
-   * - `failed`: given up: the collector refused it (a 4xx other than 408/429), or the full outbox dropped it.
-   */
-  status: 'built' | 'sent' | 'queued' | 'failed';
-  receipt: Receipt;
-}
 
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 300_000;
@@ -34,16 +23,16 @@ export function retryDelay(attempt: number): number {
 }
 
 /**
- * Starts receipts for a consent instance: builds one per recorded decision and reports it with
- * `emit`; with an endpoint, keeps it in the outbox until the collector acknowledges it, retrying
- * with backoff while the page lives, when the browser comes back online, and on the next page
- * load. Returns the function that stops it (for `destroy`); receipts still waiting stay stored.
+ * Starts receipts for a consent instance: reports each receipt given to `deliver` with `emit`; with
+ * an endpoint, keeps it in the outbox until the collector acknowledges it, retrying with backoff
+ * while the page lives, when the browser comes back online, and on the next page load. `stop` ends
+ * it (for `destroy`); receipts still waiting stay stored.
  */
-export function startReceipts({ settings, onDecision }: ConsentInternals, emit: (event: ReceiptEvent) => void): () => void {
-  // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
-  if (typeof location == 'undefined') return () => {};
+export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void) {
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
+  // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
+  const live = typeof location != 'undefined';
   // The collector takes the value from the cookie the browser sends with the post: the choice as
   // stored when the post leaves, so a receipt retried on a later page never sets an older one.
   const cookie = describeChoiceCookie(settings.cookie);
@@ -84,25 +73,29 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     }, retryDelay(attempt));
   }
 
-  onDecision(async ({ receipt, shown }) => {
-    // Awaited even when no texts were shown, so a listener added right after start-up (in the
-    // page's next script) still hears of the receipt of the GPC refusal recorded while starting.
-    receipt.notice.textHash = (await shown?.textHash) ?? null;
-    if (!endpoint) return report('built', receipt);
-    // Stored before the post, not after a failure: if the page dies mid-request, the next page
-    // sends it again, and the collector keeps it once.
-    outbox.add(receipt);
-    send(receipt);
-  });
-
-  if (endpoint) {
+  if (live && endpoint) {
     addEventListener('online', flush);
     flush();
   }
-  // A destroyed instance records no more decisions, and its listeners are cleared with it.
-  return () => {
-    stopped = true;
-    clearTimeout(retryTimer);
-    removeEventListener('online', flush);
+  return {
+    /**
+     * Takes one decision's receipt. Resolved after start-up returns, so a listener added right
+     * after start-up (in the page's next script) still hears of the GPC refusal's receipt.
+     */
+    async deliver(pending: Promise<Receipt>): Promise<void> {
+      const receipt = await pending;
+      // Even after destroy(): a decision recorded is a receipt owed (only its listeners are gone).
+      if (!live) return;
+      if (!endpoint) return report('built', receipt);
+      // Stored before the post, not after a failure: if the page dies mid-request, the next page
+      // sends it again, and the collector keeps it once.
+      outbox.add(receipt);
+      send(receipt);
+    },
+    stop(): void {
+      stopped = true;
+      clearTimeout(retryTimer);
+      if (live) removeEventListener('online', flush);
+    },
   };
 }

@@ -1,5 +1,5 @@
 // The only module that talks to the network (STYLE 8).
-import type { Receipt } from './schema';
+import type { Receipt } from '../model/receipt-schema';
 
 // A request that hangs is a failure like any other (it is retried), not a stalled outbox.
 const TIMEOUT_MS = 15_000;
@@ -11,7 +11,7 @@ const TIMEOUT_MS = 15_000;
  * `keepalive` lets the request finish after the page unloads (SPEC §7: a decision made just
  * before leaving is still delivered). Credentials go to the page's own origin only (fetch's
  * default, `same-origin`), and so does the `Consentry-Cookie` header with `cookie`, the choice
- * cookie as the configuration describes it (storage's `describeChoiceCookie`): there a collector
+ * cookie as the configuration describes it (model/grammar's `describeChoiceCookie`): there a collector
  * started with `--set-cookie` sets the choice cookie again from the server, which the browser
  * accepts only from a credentialed response (SPEC §6: Safari keeps cookies written by script for
  * 7 days). A collector on another origin gets neither: it needs no cookie and must not receive

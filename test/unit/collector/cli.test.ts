@@ -170,7 +170,7 @@ describe('consentry-collector --set-cookie', () => {
         body: JSON.stringify(receipt),
       });
       expect(response.status).toBe(201);
-      expect(response.headers.get('set-cookie')).toBe(`consentry=${value}; Path=/; SameSite=Lax; Max-Age=86400`);
+      expect(response.headers.get('set-cookie')).toBe(`consentry=${value}; Path=/; Max-Age=86400; SameSite=Lax`);
     } finally {
       child.kill('SIGTERM');
       await exited(child);

@@ -233,15 +233,19 @@ describe('GET /v1/receipts (admin export)', () => {
     expect(end).toBe('');
   });
 
-  it('neutralises CSV formula triggers and control characters from the visitor\'s page', async () => {
-    // Both pass the receipt schema: a revision may start with "-", a page URL may hold ESC and BEL.
-    const receipt = validReceipt({ page: 'https://shop.example.com/\u001b[2J\u0007' });
+  it('neutralises CSV formula triggers; control characters never reach the log', async () => {
+    // The one grammar (model/grammar) refuses C0 controls in a page URL at validation (issue 19),
+    // so ESC and BEL cannot be stored; the export's own neutralising of them is tested in
+    // export-stream.test.ts. A revision may start with "-", a formula trigger in a spreadsheet.
+    const refused = await postReceipt(setup.collector, validReceipt({ page: 'https://shop.example.com/\u001b[2J\u0007' }));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ field: 'page' });
+    const receipt = validReceipt();
     receipt.notice = { ...receipt.notice, revision: '-1' };
     expect((await postReceipt(setup.collector, receipt)).status).toBe(201);
     const text = await (await request(setup.collector, '/v1/receipts?format=csv', { headers: admin })).text();
     const cells = text.split('\r\n')[1]!.split(',');
     expect(cells[10]).toBe("'-1");
-    expect(cells[14]).toBe('https://shop.example.com/\ufffd[2J\ufffd');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   });
 

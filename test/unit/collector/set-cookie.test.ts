@@ -2,8 +2,9 @@
 // SPEC §6, Safari's 7-day cap on cookies written by script: a collector with `setCookie` answers
 // each accepted receipt with the choice cookie exactly as the SDK wrote it, and nothing else.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChoiceStore, describeChoiceCookie, type CookieOptions } from '../../../src/storage/cookie-store';
-import type { Receipt } from '../../../src/receipts/schema';
+import { describeChoiceCookie } from '../../../src/model/grammar';
+import { createChoiceStore, type CookieOptions } from '../../../src/storage/cookies';
+import type { Receipt } from '../../../src/model/receipt-schema';
 import { openCollector, temporaryDirectory, validReceipt } from './fixtures';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -63,7 +64,7 @@ describe('a collector started with setCookie', () => {
     const options = { name: 'consentry', domain: '.example.com', maxAgeDays: 200 };
     const receipt = validReceipt();
     const written = cookieTheSdkWrites(options, receipt, 'https://shop.example.com/products');
-    expect(written).toContain('; Max-Age=17280000; Domain=.example.com; Secure');
+    expect(written).toContain('; Max-Age=17280000; SameSite=Lax; Domain=.example.com; Secure');
     const headers = sdkHeaders('https://shop.example.com', options, written);
     // Behind the site's own origin, where a TLS proxy forwards over plain http with the Host kept.
     const first = await post('http://shop.example.com/v1/receipts', receipt, headers);
@@ -80,7 +81,7 @@ describe('a collector started with setCookie', () => {
     const response = await post('http://127.0.0.1:8080/v1/receipts', receipt, sdkHeaders('http://127.0.0.1:8080', options, written));
     expect(response.status).toBe(201);
     expect(response.headers.get('set-cookie')).toBe(written);
-    expect(written).toMatch(/^site_consent=1\.[0-9a-f]{32}\.[^;]+; Path=\/; SameSite=Lax; Max-Age=34128000$/);
+    expect(written).toMatch(/^site_consent=2\.[0-9a-f]{32}\.[^;]+; Path=\/; Max-Age=34128000; SameSite=Lax$/);
   });
 
   const options = { name: 'consentry', domain: null, maxAgeDays: 180 };
@@ -93,7 +94,7 @@ describe('a collector started with setCookie', () => {
     ['a name outside the grammar', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'session.id; Max-Age=15552000', cookie: 'session.id=' + h.cookie!.split('consentry=')[1] })],
     ['another cookie named in the description', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'theme; Max-Age=15552000' })],
     ['a value that is not this subject’s choice', (h: Record<string, string>) => ({ ...h, cookie: 'consentry=1.' + 'a'.repeat(32) + '..x' })],
-    ['a value that only mentions the subject', (h: Record<string, string>) => ({ ...h, cookie: h.cookie!.replace('consentry=1.', 'consentry=fixated-session-') })],
+    ['a value that only mentions the subject', (h: Record<string, string>) => ({ ...h, cookie: h.cookie!.replace('consentry=2.', 'consentry=fixated-session-') })],
     ['attributes smuggled in', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'consentry; Max-Age=15552000; HttpOnly' })],
     ['no description', ({ 'consentry-cookie': _, ...h }: Record<string, string>) => h],
     ['no Origin (not a page)', ({ origin: _, ...h }: Record<string, string>) => h],

@@ -1,8 +1,8 @@
 // @vitest-environment-options { "url": "https://shop.example/checkout/step-1?coupon=alice%40example.com#pay" }
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkReceipt, type Receipt } from '../../../src/receipts/schema';
-import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/receipts/notice-hash';
+import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
+import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/model/notice-hash';
 import { clearBrowserState, NOTICE_SETTINGS, settle, SHOWN, startHarness } from './consent-harness';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -121,5 +121,24 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
     expect(events[0]!.status).toBe('built');
     expect(fetch).not.toHaveBeenCalled();
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('each receipt is emitted once, complete and frozen (issue 11, defect 4)', () => {
+  test('a listener gets the receipt with its textHash already in it, and nothing in it can change afterwards', async () => {
+    const { events, internals } = startHarness(CONFIG);
+    (await internals).decide({ analytics: true }, 'banner.accept_all', SHOWN);
+    await settle(() => events.length === 1);
+    const { receipt } = events[0]!;
+    expect(receipt.notice.textHash).toBe(await SHOWN.textHash);
+    for (const part of [receipt, receipt.notice, receipt.categories, receipt.signals]) expect(Object.isFrozen(part)).toBe(true);
+    const emitted = JSON.stringify(receipt);
+    expect(() => {
+      (receipt.notice as { textHash: string | null }).textHash = null;
+    }).toThrow(TypeError);
+    // A few more turns, in which the old code filled the hash in after the event.
+    for (let turn = 0; turn < 5; turn++) await settle();
+    expect(JSON.stringify(receipt)).toBe(emitted);
+    expect(events).toHaveLength(1);
   });
 });

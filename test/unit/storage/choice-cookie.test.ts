@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createChoiceStore, describeChoiceCookie } from '../../../src/storage/cookie-store';
+import { describeChoiceCookie } from '../../../src/model/grammar';
+import { createChoiceStore } from '../../../src/storage/cookies';
 import type { StoredChoice } from '../../../src/storage/cookie-codec';
 
 const choice: StoredChoice = {
@@ -30,8 +31,8 @@ describe('the choice cookie', () => {
     const store = createChoiceStore({ name: 'consentry', domain: '.example.com', maxAgeDays: 10 });
     store.write(choice);
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^consentry=1\.[0-9a-f]{32}\./);
-    expect(writes[0]).toContain('; Path=/; SameSite=Lax; Max-Age=864000; Domain=.example.com');
+    expect(writes[0]).toMatch(/^consentry=2\.[0-9a-f]{32}\./);
+    expect(writes[0]).toContain('; Path=/; Max-Age=864000; SameSite=Lax; Domain=.example.com');
     expect(writes[0]).not.toContain('Secure');
     expect(store.read()).toEqual(choice);
   });
