@@ -12,21 +12,17 @@
 // Reads (histories, export, verify) use a second connection on the main thread; WAL lets them run
 // beside the writer.
 //
-// The chain: each row stores the hash of the row before it and its own hash,
-//   hash = hex(SHA-256(prevHash + "\n" + body)),  prevHash of the first row = 64 zeros,
-// where body is the stored JSON text of the signed receipt. Editing, deleting or reordering a row
-// breaks the chain at that row; rewriting every later hash cannot forge a signature.
+// The chain (chain.ts): each row stores the hash of the row before it and its own hash.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { SignedReceipt } from '../signing';
 import { startThread } from '../thread';
+import { brokenLink, GENESIS, type ChainRow } from './chain';
 import type { AppendOutcome, ChainReport, ReceiptStorage, ReceivedRange } from './receipt-log';
 
 const SCHEMA_VERSION = 1;
-const GENESIS = '0'.repeat(64);
 const PAGE = 500;
 
 // Append-only is enforced by the database too: the triggers refuse UPDATE and DELETE, so a bug or
@@ -48,16 +44,6 @@ CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts BEGIN SELECT RAISE(A
 PRAGMA user_version = ${SCHEMA_VERSION};
 `;
 
-interface ChainRow {
-  seq: number;
-  receipt_id: string;
-  subject_id: string;
-  received_at: string;
-  body: string;
-  prev_hash: string;
-  hash: string;
-}
-
 /** One receipt on its way to the writer thread. */
 interface WriteRow {
   id: number;
@@ -76,11 +62,7 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-function chainHash(prevHash: string, body: string): string {
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
-}
-
-/** The writer thread's program (see startThread): it must hash exactly like chainHash above. */
+/** The writer thread's program (see startThread): it must hash exactly like chainHash (chain.ts). */
 function writerThread(require: NodeJS.Require): void {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const { createHash: hash } = require('node:crypto') as typeof import('node:crypto');
@@ -287,25 +269,4 @@ export function createSqliteStorage(path: string): ReceiptStorage {
       db.close();
     },
   };
-}
-
-/** Why a row does not belong where it is in the chain, or null when it does. */
-async function brokenLink(
-  row: ChainRow,
-  expectedPrevHash: string,
-  hasValidSignature: (record: SignedReceipt) => boolean | Promise<boolean>,
-): Promise<string | null> {
-  if (row.prev_hash !== expectedPrevHash) return 'it does not follow the row before it: a row was deleted, inserted or moved here';
-  if (chainHash(row.prev_hash, row.body) !== row.hash) return 'its content was changed after it was stored';
-  let record: SignedReceipt;
-  try {
-    record = JSON.parse(row.body) as SignedReceipt;
-  } catch {
-    return 'its content is not JSON';
-  }
-  if (record.receiptId !== row.receipt_id || record.subjectId !== row.subject_id || record.receivedAt !== row.received_at) {
-    return 'its indexed columns disagree with its signed content';
-  }
-  if (!(await hasValidSignature(record))) return "its signature does not match this collector's public key";
-  return null;
 }

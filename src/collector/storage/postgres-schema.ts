@@ -1,0 +1,82 @@
+// The PostgreSQL receipt log's schema, created and migrated by the collector itself (SPEC §8).
+//
+// Every instance migrates when it starts, and several may start at once (a rolling deploy, a
+// scaled-out service): a transaction-scoped advisory lock makes them take turns, so one applies
+// the missing versions and the others find them applied. PostgreSQL's DDL is transactional: a
+// migration that fails leaves no half-made schema behind, and its version is not recorded.
+import type { Sql } from 'postgres';
+
+/** The advisory lock key the instances take turns on while migrating (any constant unique to Consentry). */
+const MIGRATION_LOCK = 0x636f6e73; // "cons" in ASCII
+
+/**
+ * The migrations, in order: version N is MIGRATIONS[N - 1]. A released migration is never edited,
+ * only followed by a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 1: the log, its chain head and append-only triggers.
+  `
+  CREATE SCHEMA IF NOT EXISTS consentry;
+  CREATE TABLE consentry.schema_migrations (
+    version integer PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  );
+  -- position: the receipt's place in the one chain, contiguous from 1, assigned under the chain
+  -- head's row lock. receipt_id UNIQUE is what stores a receipt exactly once, whichever instance
+  -- receives it and however often it is retried.
+  CREATE TABLE consentry.receipts (
+    position bigint PRIMARY KEY,
+    receipt_id uuid NOT NULL UNIQUE,
+    subject_id uuid NOT NULL,
+    received_at timestamptz NOT NULL,
+    body text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL
+  );
+  CREATE INDEX receipts_by_subject ON consentry.receipts (subject_id, position);
+  CREATE INDEX receipts_by_received ON consentry.receipts (received_at, position);
+  -- The chain's tip, one row: every group of appends locks it (SELECT ... FOR UPDATE), so the
+  -- instances append one group after another and each group continues the chain where the last
+  -- one ended. It is a pointer, not evidence: verify recomputes the chain from the rows.
+  CREATE TABLE consentry.chain_head (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    position bigint NOT NULL,
+    hash text NOT NULL
+  );
+  INSERT INTO consentry.chain_head (position, hash) VALUES (0, repeat('0', 64));
+  -- Append-only is enforced by the database: a bug or a stray tool cannot rewrite history without
+  -- first visibly dropping these triggers (or the collector's role lacks UPDATE and DELETE too).
+  CREATE FUNCTION consentry.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION '% are append-only', TG_TABLE_NAME;
+  END
+  $$;
+  CREATE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON consentry.receipts
+    FOR EACH ROW EXECUTE FUNCTION consentry.refuse_change();
+  CREATE TRIGGER receipts_no_truncate BEFORE TRUNCATE ON consentry.receipts
+    FOR EACH STATEMENT EXECUTE FUNCTION consentry.refuse_change();
+  `,
+];
+
+/** The schema version this collector reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database's schema to SCHEMA_VERSION, or throws if it is newer than this collector
+ * knows. A schema that is already current needs no privilege beyond reading the version, so
+ * instances may run as a role that cannot create tables (see the README).
+ */
+export async function migrate(sql: Sql): Promise<void> {
+  await sql.begin(async (tx) => {
+    await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+    const [found] = await tx<{ present: boolean }[]>`SELECT to_regclass('consentry.schema_migrations') IS NOT NULL AS present`;
+    const applied = found!.present ? (await tx<{ version: number }[]>`SELECT coalesce(max(version), 0) AS version FROM consentry.schema_migrations`)[0]!.version : 0;
+    if (applied > SCHEMA_VERSION) {
+      throw new Error(`the database holds receipt log version ${applied}; this collector reads version ${SCHEMA_VERSION}`);
+    }
+    for (let version = applied + 1; version <= SCHEMA_VERSION; version += 1) {
+      await tx.unsafe(MIGRATIONS[version - 1]!);
+      await tx`INSERT INTO consentry.schema_migrations (version) VALUES (${version})`;
+    }
+  });
+}
