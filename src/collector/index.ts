@@ -1,12 +1,13 @@
 // 'consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
-// edge-compatible fetch handler; the SQLite storage, the key-file signer and serveCollector are
-// its Node parts.
+// edge-compatible fetch handler; the SQLite and PostgreSQL storages, the key-file signer and
+// serveCollector are its Node parts.
 export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';
 export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
 export { serveCollector } from './node-server';
 export { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
 export { canonicalJson } from './canonical-json';
 export { createSqliteStorage } from './storage/sqlite';
+export { createPostgresStorage } from './storage/postgres';
 
 export type { Collector, CollectorOptions, RequestContext } from './handler';
 export type { RateLimitOptions } from './rate-limit';
