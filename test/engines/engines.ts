@@ -64,7 +64,7 @@ const postgresql: Engine = {
   async create() {
     const database = await createTestDatabase();
     const run = async (statements: string) => {
-      await database.admin.unsafe(statements);
+      await database.admin(statements);
     };
     const unguarded = 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER;';
     return {

@@ -4,7 +4,7 @@
 // scaled-out service): a transaction-scoped advisory lock makes them take turns, so one applies
 // the missing versions and the others find them applied. PostgreSQL's DDL is transactional: a
 // migration that fails leaves no half-made schema behind, and its version is not recorded.
-import type { Sql } from 'postgres';
+import type pg from 'pg';
 
 /** The advisory lock key the instances take turns on while migrating (any constant unique to Consentry). */
 const MIGRATION_LOCK = 0x636f6e73; // "cons" in ASCII
@@ -62,21 +62,22 @@ const MIGRATIONS: readonly string[] = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
- * Brings the database's schema to SCHEMA_VERSION, or throws if it is newer than this collector
- * knows. A schema that is already current needs no privilege beyond reading the version, so
- * instances may run as a role that cannot create tables (see the README).
+ * Brings the database's schema to SCHEMA_VERSION inside the transaction `client` has open, or
+ * throws if it is newer than this collector knows. A schema that is already current needs no
+ * privilege beyond reading the version, so instances may run as a role that cannot create tables
+ * (see the README).
  */
-export async function migrate(sql: Sql): Promise<void> {
-  await sql.begin(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
-    const [found] = await tx<{ present: boolean }[]>`SELECT to_regclass('consentry.schema_migrations') IS NOT NULL AS present`;
-    const applied = found!.present ? (await tx<{ version: number }[]>`SELECT coalesce(max(version), 0) AS version FROM consentry.schema_migrations`)[0]!.version : 0;
-    if (applied > SCHEMA_VERSION) {
-      throw new Error(`the database holds receipt log version ${applied}; this collector reads version ${SCHEMA_VERSION}`);
-    }
-    for (let version = applied + 1; version <= SCHEMA_VERSION; version += 1) {
-      await tx.unsafe(MIGRATIONS[version - 1]!);
-      await tx`INSERT INTO consentry.schema_migrations (version) VALUES (${version})`;
-    }
-  });
+export async function migrate(client: pg.PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  const found = await client.query<{ present: boolean }>("SELECT to_regclass('consentry.schema_migrations') IS NOT NULL AS present");
+  const applied = found.rows[0]!.present
+    ? (await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM consentry.schema_migrations')).rows[0]!.version
+    : 0;
+  if (applied > SCHEMA_VERSION) {
+    throw new Error(`the database holds receipt log version ${applied}; this collector reads version ${SCHEMA_VERSION}`);
+  }
+  for (let version = applied + 1; version <= SCHEMA_VERSION; version += 1) {
+    await client.query(MIGRATIONS[version - 1]!);
+    await client.query('INSERT INTO consentry.schema_migrations (version) VALUES ($1)', [version]);
+  }
 }
