@@ -10,7 +10,7 @@ import { createPostgresStorage } from '../../src/collector/storage/postgres';
 import type { ReceiptStorage } from '../../src/collector/storage/receipt-log';
 import { temporaryDirectory, validReceipt } from '../unit/collector/fixtures';
 import { clusterUrl, createTestDatabase, runAs, type TestDatabase } from './postgres-database';
-import { startTcpProxy } from './tcp-proxy';
+import { closedPort, startTcpProxy } from './tcp-proxy';
 
 // Real databases on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -107,11 +107,9 @@ describe('the schema', () => {
 
 describe('a database that is missing, refuses the login, or goes away', () => {
   it('names the database without its password when nothing answers', async () => {
-    const proxy = await startTcpProxy({ host: 'localhost', port: Number(new URL(database.url).port) });
-    await proxy.close();
-    const url = clusterUrl({ host: '127.0.0.1', port: proxy.port, password: 'hunter2-secret' });
-    const failure = createPostgresStorage(url);
-    await expect(failure).rejects.toThrow(new RegExp(`^cannot use the PostgreSQL database postgres://postgres@127\\.0\\.0\\.1:${proxy.port}/postgres: .*ECONNREFUSED`));
+    const port = await closedPort();
+    const failure = createPostgresStorage(clusterUrl({ host: '127.0.0.1', port, password: 'hunter2-secret' }));
+    await expect(failure).rejects.toThrow(new RegExp(`^cannot use the PostgreSQL database postgres://postgres@127\\.0\\.0\\.1:${port}/postgres: .*ECONNREFUSED`));
     await expect(failure).rejects.not.toThrow('hunter2');
   });
 
