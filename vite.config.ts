@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { minify } from '@swc/core';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { threadEntries } from './scripts/thread-entry-plugin.js';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -66,7 +67,8 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'loader' ? [minifyLoader] : [],
+  // The collector's worker threads are entries of their own, in its build and under vitest.
+  plugins: mode === 'loader' ? [minifyLoader] : [threadEntries()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   define: { __SDK_VERSION__: JSON.stringify(version) },

@@ -98,13 +98,15 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // Refuses to start, saying why, when the key or the database cannot be read or written.
+  const signer = createKeyFileSigner(options.key);
   const { database } = options;
-  const storage: ReceiptStorage = database ? await createPostgresStorage(database.url) : createSqliteStorage(options.db);
+  const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer }) : createSqliteStorage(options.db, { signer });
   let collector;
   try {
     const collectorOptions: CollectorOptions = {
       storage,
-      signer: createKeyFileSigner(options.key),
+      signer,
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,

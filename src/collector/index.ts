@@ -13,5 +13,7 @@ export type { Collector, CollectorOptions, RequestContext } from './handler';
 export type { RateLimitOptions } from './rate-limit';
 export type { RunningServer, ServeOptions } from './node-server';
 export type { ReceiptSigner, SignedReceipt } from './signing';
-export type { AppendOutcome, BrokenRow, ChainReport, ReceiptStorage, ReceivedRange } from './storage/receipt-log';
+export type { AppendOutcome, BrokenRow, ChainChecks, ChainLink, ChainReport, ReceiptStorage, ReceivedRange, SignedHead, UnsignedHead } from './storage/receipt-log';
+export type { SqliteStorageOptions } from './storage/sqlite';
+export type { PostgresStorageOptions } from './storage/postgres';
 export type { Receipt } from '../receipts/schema';

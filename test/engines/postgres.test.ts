@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyFileSigner } from '../../src/collector/key-file';
-import { hasValidSignature, signReceipt, type SignedReceipt } from '../../src/collector/signing';
+import { hasValidSignature, signReceipt } from '../../src/collector/signing';
 import { createPostgresStorage } from '../../src/collector/storage/postgres';
-import type { ReceiptStorage } from '../../src/collector/storage/receipt-log';
+import type { ChainChecks, ReceiptStorage } from '../../src/collector/storage/receipt-log';
 import { temporaryDirectory, validReceipt } from '../unit/collector/fixtures';
 import { clusterUrl, createTestDatabase, runAs, type TestDatabase } from './postgres-database';
 import { closedPort, startTcpProxy } from './tcp-proxy';
@@ -19,12 +19,15 @@ const keyDirectory = temporaryDirectory();
 const signer = createKeyFileSigner(join(keyDirectory.path, 'signing.key'));
 afterAll(() => keyDirectory.remove());
 const sign = () => signReceipt(signer, validReceipt(), new Date().toISOString());
-const signatureMatches = (record: SignedReceipt) => hasValidSignature(signer.verify, record);
+const checks: ChainChecks = {
+  isSignedReceipt: (record) => hasValidSignature(signer.verify, record),
+  isSignedHead: (head) => hasValidSignature(signer.verify, head),
+};
 
 let database: TestDatabase;
 const opened: ReceiptStorage[] = [];
 async function open(url = database.url): Promise<ReceiptStorage> {
-  const storage = await createPostgresStorage(url);
+  const storage = await createPostgresStorage(url, { signer });
   opened.push(storage);
   return storage;
 }
@@ -56,7 +59,10 @@ describe('several instances on one database', () => {
     }
     expect((await database.admin('SELECT count(*)::int AS count FROM consentry.receipts')).rows).toEqual([{ count: 50 }]);
     // Whichever copy won, it is a stored row of one unbroken chain (the second's signature is fake).
-    expect(await first!.verify(async (record) => record.signature === 'other' || (await signatureMatches(record)))).toMatchObject({ ok: true, checked: 50 });
+    expect(await first!.verify({ ...checks, isSignedReceipt: async (record) => record.signature === 'other' || (await hasValidSignature(signer.verify, record)) })).toMatchObject({
+      ok: true,
+      checked: 50,
+    });
   });
 
   it('append to one chain at contiguous positions while they write at the same time', async () => {
@@ -64,7 +70,7 @@ describe('several instances on one database', () => {
     await Promise.all(storages.map(async (storage) => Promise.all(Array.from({ length: 100 }, async () => storage.append(await sign())))));
     const positions = await database.admin('SELECT position::int FROM consentry.receipts ORDER BY position');
     expect(positions.rows.map((row: { position: number }) => row.position)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
-    expect(await storages[0]!.verify(signatureMatches)).toMatchObject({ ok: true, checked: 300, head: { seq: 300 } });
+    expect(await storages[0]!.verify(checks)).toMatchObject({ ok: true, checked: 300, head: { position: 300 } });
   });
 });
 
@@ -72,7 +78,7 @@ describe('the schema', () => {
   it('refuses a database migrated by a newer collector', async () => {
     await open();
     await database.admin('INSERT INTO consentry.schema_migrations (version) VALUES (99)');
-    await expect(createPostgresStorage(database.url)).rejects.toThrow(/the database holds receipt log version 99; this collector reads version 1$/);
+    await expect(createPostgresStorage(database.url, { signer })).rejects.toThrow(/the database holds receipt log version 99; this collector reads version 1$/);
   });
 
   it('refuses TRUNCATE as it refuses UPDATE and DELETE', async () => {
@@ -88,13 +94,14 @@ describe('the schema', () => {
       CREATE ROLE ${role} LOGIN PASSWORD 'collector-password';
       GRANT USAGE ON SCHEMA consentry TO ${role};
       GRANT SELECT, INSERT ON consentry.receipts TO ${role};
-      GRANT SELECT, UPDATE ON consentry.chain_head TO ${role};
+      GRANT SELECT, INSERT ON consentry.heads TO ${role};
+      GRANT SELECT, UPDATE ON consentry.append_lock TO ${role};
       GRANT SELECT ON consentry.schema_migrations TO ${role};`);
     try {
       const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
       const collector = await open(url);
       expect(await collector.append(await sign())).toMatchObject({ created: true });
-      expect(await collector.verify(signatureMatches)).toMatchObject({ ok: true, checked: 2 });
+      expect(await collector.verify(checks)).toMatchObject({ ok: true, checked: 2 });
       await expect(runAs(url, 'DELETE FROM consentry.receipts')).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, "UPDATE consentry.receipts SET body = ''")).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER')).rejects.toThrow('must be owner of table receipts');
@@ -108,13 +115,13 @@ describe('the schema', () => {
 describe('a database that is missing, refuses the login, or goes away', () => {
   it('names the database without its password when nothing answers', async () => {
     const port = await closedPort();
-    const failure = createPostgresStorage(clusterUrl({ host: '127.0.0.1', port, password: 'hunter2-secret' }));
+    const failure = createPostgresStorage(clusterUrl({ host: '127.0.0.1', port, password: 'hunter2-secret' }), { signer });
     await expect(failure).rejects.toThrow(new RegExp(`^cannot use the PostgreSQL database postgres://postgres@127\\.0\\.0\\.1:${port}/postgres: .*ECONNREFUSED`));
     await expect(failure).rejects.not.toThrow('hunter2');
   });
 
   it('says the password was refused, without repeating it', async () => {
-    const failure = createPostgresStorage(clusterUrl({ password: 'hunter2-secret' }));
+    const failure = createPostgresStorage(clusterUrl({ password: 'hunter2-secret' }), { signer });
     await expect(failure).rejects.toThrow(/^cannot use the PostgreSQL database postgres:\/\/postgres@[^/]+\/postgres: password authentication failed for user "postgres"$/);
     await expect(failure).rejects.not.toThrow('hunter2');
   });
@@ -133,7 +140,7 @@ describe('a database that is missing, refuses the login, or goes away', () => {
       proxy.restore();
       await storage.check();
       expect(await storage.append(lost)).toEqual({ created: true, record: lost });
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: true, checked: 2 });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 2 });
     } finally {
       await Promise.all(opened.splice(0).map((storage) => storage.close()));
       await proxy.close();

@@ -1,10 +1,11 @@
 // The ReceiptStorage contract (receipt-log.ts, SPEC §8), one suite run against every engine: what
-// the collector relies on must hold the same on SQLite and on PostgreSQL.
+// the collector relies on, exactly-once appends, group commit, streaming reads, the chain and its
+// signed heads, must hold the same on SQLite and on PostgreSQL.
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyFileSigner } from '../../src/collector/key-file';
 import { hasValidSignature, signReceipt, type SignedReceipt } from '../../src/collector/signing';
-import type { ReceiptStorage } from '../../src/collector/storage/receipt-log';
+import type { ChainChecks, ReceiptStorage, SignedHead } from '../../src/collector/storage/receipt-log';
 import { temporaryDirectory, validReceipt } from '../unit/collector/fixtures';
 import { ENGINES, type LogUnderTest } from './engines';
 
@@ -17,7 +18,10 @@ afterAll(() => keyDirectory.remove());
 
 const sign = (overrides: Parameters<typeof validReceipt>[0] = {}, receivedAt = new Date().toISOString()) =>
   signReceipt(signer, validReceipt(overrides), receivedAt);
-const signatureMatches = (record: SignedReceipt) => hasValidSignature(signer.verify, record);
+const checks: ChainChecks = {
+  isSignedReceipt: (record) => hasValidSignature(signer.verify, record),
+  isSignedHead: (head) => hasValidSignature(signer.verify, head),
+};
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -30,7 +34,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
   let storage: ReceiptStorage;
 
   beforeEach(async () => {
-    log = await engine.create();
+    log = await engine.create(signer);
     storage = await log.open();
   });
   afterEach(async () => {
@@ -59,7 +63,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       const records = await Promise.all(Array.from({ length: 300 }, () => sign()));
       const outcomes = await Promise.all(records.map((record) => storage.append(record)));
       expect(outcomes.every((outcome) => outcome.created)).toBe(true);
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: true, checked: 300, head: { seq: 300 } });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 300, head: { position: 300 } });
     });
 
     it('refuses every receipt of a group whose commit fails, and stores none of them', async () => {
@@ -73,7 +77,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/simulated write failure/);
       expect(await storage.bySubject(good.subjectId, 10)).toEqual([]);
       expect(await storage.append(await sign())).toMatchObject({ created: true });
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: true, checked: 1 });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 1 });
     });
 
     it('writes what is pending before closing, refuses appends after, and continues the chain when reopened', async () => {
@@ -87,7 +91,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       await storage.check();
       expect(await storage.append(await sign())).toMatchObject({ created: true });
       expect(await storage.bySubject(record.subjectId, 10)).toEqual([record]);
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: true, checked: 2, head: { seq: 2 } });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 2, head: { position: 2 } });
     });
   });
 
@@ -141,19 +145,38 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       }
     });
 
-    it('verifies intact, with the last row as head', async () => {
-      expect(await storage.verify(signatureMatches)).toEqual({ ok: true, checked: 5, head: { seq: 5, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    it('verifies intact, and its latest signed head covers the last row', async () => {
+      const head = await storage.head();
+      expect(head).toEqual({ schema: 'consentry.head/1', position: 5, hash: expect.stringMatching(/^[0-9a-f]{64}$/), time: expect.any(String), signature: expect.any(String) });
+      expect(await hasValidSignature(signer.verify, head!)).toBe(true);
+      expect(await storage.verify(checks)).toEqual({ ok: true, checked: 5, head });
+      expect(await storage.verify({ ...checks, since: head! })).toEqual({ ok: true, checked: 5, head });
     });
 
-    it('is refused UPDATE and DELETE by the database itself', async () => {
-      await expect(log.update(2)).rejects.toThrow('receipts are append-only');
-      await expect(log.delete(2)).rejects.toThrow('receipts are append-only');
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: true, checked: 5 });
+    it('is refused UPDATE and DELETE of rows and heads by the database itself', async () => {
+      await expect(log.update('receipts', 2)).rejects.toThrow('receipts are append-only');
+      await expect(log.delete('receipts', 2)).rejects.toThrow('receipts are append-only');
+      await expect(log.update('heads', 2)).rejects.toThrow('heads are append-only');
+      await expect(log.delete('heads', 2)).rejects.toThrow('heads are append-only');
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 5 });
+    });
+
+    it('names the first row no head covers once heads were removed, and will not sign over it', async () => {
+      await log.tamperDeleteHeads(4);
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, broken: { seq: 4, reason: expect.stringMatching(/^no signed head covers the log from here on/) } });
+      await expect(storage.append(await sign())).rejects.toThrow(/the receipt log was changed outside the collector: no signed head covers its end/);
+    });
+
+    it('finds the end cut with its heads against a head kept from before', async () => {
+      const kept = (await storage.head()) as SignedHead;
+      await log.tamperCut(4);
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 3 });
+      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({ ok: false, broken: { seq: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) } });
     });
 
     it('names an edited row', async () => {
       await log.tamperBody(3, '"analytics":true', '"analytics":false');
-      expect(await storage.verify(signatureMatches)).toEqual({
+      expect(await storage.verify(checks)).toEqual({
         ok: false,
         checked: 2,
         broken: { seq: 3, receiptId: records[2]!.receiptId, reason: 'its content was changed after it was stored' },
@@ -162,15 +185,23 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
 
     it('names the row after a deleted one', async () => {
       await log.tamperDelete(2);
-      expect(await storage.verify(signatureMatches)).toMatchObject({ ok: false, checked: 1, broken: { seq: 3, receiptId: records[2]!.receiptId } });
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { seq: 3, receiptId: records[2]!.receiptId } });
     });
 
     it('names a row whose signature does not match', async () => {
       let calls = 0;
-      expect(await storage.verify(() => (calls += 1) !== 4)).toMatchObject({
+      expect(await storage.verify({ ...checks, isSignedReceipt: () => (calls += 1) !== 4 })).toMatchObject({
         ok: false,
         checked: 3,
         broken: { seq: 4, reason: "its signature does not match this collector's public key" },
+      });
+    });
+
+    it('names a head whose signature does not match', async () => {
+      expect(await storage.verify({ ...checks, isSignedHead: (head) => head.position !== 3 })).toMatchObject({
+        ok: false,
+        checked: 2,
+        broken: { seq: 3, reason: "the head signed at this position has a signature that is not this collector's" },
       });
     });
   });

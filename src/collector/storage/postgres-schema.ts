@@ -14,16 +14,16 @@ const MIGRATION_LOCK = 0x636f6e73; // "cons" in ASCII
  * only followed by a new one.
  */
 const MIGRATIONS: readonly string[] = [
-  // 1: the log, its chain head and append-only triggers.
+  // 1: the log, its signed heads, the append lock and the append-only triggers.
   `
   CREATE SCHEMA IF NOT EXISTS consentry;
   CREATE TABLE consentry.schema_migrations (
     version integer PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
   );
-  -- position: the receipt's place in the one chain, contiguous from 1, assigned under the chain
-  -- head's row lock. receipt_id UNIQUE is what stores a receipt exactly once, whichever instance
-  -- receives it and however often it is retried.
+  -- position: the receipt's place in the one chain, contiguous from 1, assigned while the group
+  -- holds the append lock. receipt_id UNIQUE is what stores a receipt exactly once, whichever
+  -- instance receives it and however often it is retried.
   CREATE TABLE consentry.receipts (
     position bigint PRIMARY KEY,
     receipt_id uuid NOT NULL UNIQUE,
@@ -35,17 +35,22 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX receipts_by_subject ON consentry.receipts (subject_id, position);
   CREATE INDEX receipts_by_received ON consentry.receipts (received_at, position);
-  -- The chain's tip, one row: every group of appends locks it (SELECT ... FOR UPDATE), so the
-  -- instances append one group after another and each group continues the chain where the last
-  -- one ended. It is a pointer, not evidence: verify recomputes the chain from the rows.
-  CREATE TABLE consentry.chain_head (
-    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-    position bigint NOT NULL,
-    hash text NOT NULL
+  -- One signed head per group transaction, covering the chain up to its last row.
+  CREATE TABLE consentry.heads (
+    position bigint PRIMARY KEY,
+    hash text NOT NULL,
+    time timestamptz NOT NULL,
+    signature text NOT NULL
   );
-  INSERT INTO consentry.chain_head (position, hash) VALUES (0, repeat('0', 64));
+  -- The one row every group locks (SELECT ... FOR UPDATE) before it reads the chain's head, so
+  -- groups from all instances append one after another, each continuing the chain where the
+  -- previous one ended. It holds nothing: the head is the last row and the last signed head.
+  CREATE TABLE consentry.append_lock (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row)
+  );
+  INSERT INTO consentry.append_lock DEFAULT VALUES;
   -- Append-only is enforced by the database: a bug or a stray tool cannot rewrite history without
-  -- first visibly dropping these triggers (or the collector's role lacks UPDATE and DELETE too).
+  -- first visibly turning these triggers off (and the collector's role may lack UPDATE and DELETE).
   CREATE FUNCTION consentry.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     RAISE EXCEPTION '% are append-only', TG_TABLE_NAME;
@@ -54,6 +59,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON consentry.receipts
     FOR EACH ROW EXECUTE FUNCTION consentry.refuse_change();
   CREATE TRIGGER receipts_no_truncate BEFORE TRUNCATE ON consentry.receipts
+    FOR EACH STATEMENT EXECUTE FUNCTION consentry.refuse_change();
+  CREATE TRIGGER heads_append_only BEFORE UPDATE OR DELETE ON consentry.heads
+    FOR EACH ROW EXECUTE FUNCTION consentry.refuse_change();
+  CREATE TRIGGER heads_no_truncate BEFORE TRUNCATE ON consentry.heads
     FOR EACH STATEMENT EXECUTE FUNCTION consentry.refuse_change();
   `,
 ];

@@ -2,11 +2,12 @@
 // The built `consentry-collector` CLI (dist/collector/cli.js, built by `npm test` before vitest):
 // its flags, and the durability promise of SPEC §8: a receipt acknowledged with 201 is still there
 // after the process is killed without warning.
-import { statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exited, requireBuiltCli, runCli as runCliIn, startCli } from './cli-process';
-import { ADMIN_TOKEN, temporaryDirectory, validReceipt } from './fixtures';
+import { CLI, exited, requireBuiltCli, runCli as runCliIn, startCli } from './cli-process';
+import { ADMIN_TOKEN, openCollector, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -66,5 +67,48 @@ describe('consentry-collector durability', () => {
       expect(await exited(second.child)).toBe(0);
     }
     expect(statSync(`${db}.key`).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('consentry-collector start-up checks', () => {
+  // Permissions bind everyone but root, so as root the CLI runs as nobody (uid 65534).
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const own = (path: string) => {
+    if (asRoot) chownSync(path, 65534, 65534);
+  };
+
+  /** A directory the CLI's user may enter, holding a signing key that user owns. */
+  async function place(name: string) {
+    const path = join(directory.path, name);
+    mkdirSync(path);
+    chmodSync(directory.path, 0o755);
+    const { storage } = openCollector(path);
+    await storage.close();
+    own(join(path, 'signing.key'));
+    return path;
+  }
+
+  function runAsUser(cwd: string, args: string[]) {
+    const result = spawnSync(process.execPath, [CLI, '--port', '0', ...args], { encoding: 'utf8', timeout: 25_000, cwd, ...user });
+    return { status: result.status, stderr: result.stderr };
+  }
+
+  it('refuses to start, saying why, when the database file is read-only', async () => {
+    const path = await place('read-only-file');
+    own(path);
+    own(join(path, 'receipts.sqlite'));
+    chmodSync(join(path, 'receipts.sqlite'), 0o444);
+    const { status, stderr } = runAsUser(path, ['--db', 'receipts.sqlite', '--key', 'signing.key']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^consentry-collector: cannot write to the receipt log receipts\.sqlite \(check the permissions of the file and its directory, and free space\): attempt to write a readonly database/);
+  });
+
+  it('refuses to start, saying why, when the database directory is read-only', async () => {
+    const path = await place('read-only-directory');
+    chmodSync(path, 0o555);
+    const { status, stderr } = runAsUser(path, ['--db', 'new.sqlite', '--key', 'signing.key']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^consentry-collector: cannot open the receipt log new\.sqlite: unable to open database file/);
   });
 });
