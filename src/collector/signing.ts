@@ -4,7 +4,6 @@
 // from a key file; on an edge runtime, Web Crypto's Ed25519 fits the same two functions.
 import type { Receipt } from '../receipts/schema';
 import { canonicalJson } from './canonical-json';
-import type { SignedHead, UnsignedHead } from './storage/receipt-log';
 
 /** A receipt as the collector stores and serves it: the posted receipt, when it arrived, and its signature. */
 export type SignedReceipt = Receipt & {
@@ -43,11 +42,12 @@ const encoder = new TextEncoder();
  * The exact bytes signed: the canonical JSON (RFC 8785) of a stored receipt, or of a signed head
  * (storage/receipt-log.ts), with its `signature` field removed.
  */
-export function signatureInput(fields: SignedFields | UnsignedHead): Uint8Array {
+export function signatureInput(fields: object): Uint8Array {
   return encoder.encode(canonicalJson(fields));
 }
 
-async function signatureOf(signer: ReceiptSigner, fields: SignedFields | UnsignedHead): Promise<string> {
+/** The base64 signature of `fields` (a receipt or a head without its signature). */
+export async function signatureOf(signer: ReceiptSigner, fields: object): Promise<string> {
   return btoa(String.fromCharCode(...(await signer.sign(signatureInput(fields)))));
 }
 
@@ -57,13 +57,8 @@ export async function signReceipt(signer: ReceiptSigner, receipt: Receipt, recei
   return { ...fields, signature: await signatureOf(signer, fields) };
 }
 
-/** Signs a head of the log (storages do, in the transaction that adds its rows). */
-export async function signHead(signer: ReceiptSigner, head: UnsignedHead): Promise<SignedHead> {
-  return { ...head, signature: await signatureOf(signer, head) };
-}
-
 /** Whether a stored receipt's or head's signature matches every other field of it, checked with `verify`. */
-export async function hasValidSignature(verify: ReceiptSigner['verify'], signed: SignedReceipt | SignedHead): Promise<boolean> {
+export async function hasValidSignature(verify: ReceiptSigner['verify'], signed: { signature: string }): Promise<boolean> {
   const { signature, ...fields } = signed;
   let bytes: Uint8Array;
   try {

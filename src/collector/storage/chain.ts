@@ -1,8 +1,8 @@
-// The chain's hash and its verification, shared by every storage and by the SQLite writer thread
-// (receipt-log.ts describes the log they check).
+// The chain's hash, head signing and verification, shared by every storage and by the SQLite
+// writer thread (receipt-log.ts describes the log they keep).
 import { createHash } from 'node:crypto';
-import type { SignedReceipt } from '../signing';
-import type { BrokenRow, ChainChecks, ChainLink, ChainReport, SignedHead } from './receipt-log';
+import { signatureOf, type ReceiptSigner, type SignedReceipt } from '../signing';
+import type { BrokenRow, ChainChecks, ChainLink, ChainReport, SignedHead, UnsignedHead } from './receipt-log';
 
 /** The prevHash of the row at position 1. */
 export const GENESIS = '0'.repeat(64);
@@ -10,6 +10,11 @@ export const GENESIS = '0'.repeat(64);
 /** A row's chain hash: hex(SHA-256(prevHash + "\n" + body)). */
 export function chainHash(prevHash: string, body: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Signs a head of the log: storages do, in the transaction that adds its rows (receipt-log.ts). */
+export async function signHead(signer: ReceiptSigner, head: UnsignedHead): Promise<SignedHead> {
+  return { ...head, signature: await signatureOf(signer, head) };
 }
 
 /** Why a row does not belong where it is in the chain, or null when it does. */

@@ -38,7 +38,7 @@
 // it is in the log and that nothing around it went missing.
 //
 // A storage is therefore created with the collector's ReceiptSigner (`{ signer }`), and signs
-// heads with signHead (signing.ts) inside its transactions.
+// heads with signHead (chain.ts) inside its transactions.
 import type { SignedReceipt } from '../signing';
 
 /** What appending one receipt did: stored it (`created`), or found the same receiptId already stored (`record` is that one). */

@@ -16,9 +16,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { signHead, type ReceiptSigner, type SignedReceipt } from '../signing';
+import type { ReceiptSigner, SignedReceipt } from '../signing';
 import { startThread } from '../thread';
-import { verifyChain } from './chain';
+import { signHead, verifyChain } from './chain';
 import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
 import type { WriteRow, WriterReply } from './sqlite-protocol';
 import writerEntry from './sqlite-writer.ts?thread';
