@@ -22,8 +22,8 @@
 // written again without it.
 import Cursor from 'pg-cursor';
 import pg from 'pg';
-import { signHead, type ReceiptSigner, type SignedReceipt } from '../signing';
-import { chainHash, GENESIS, verifyChain } from './chain';
+import type { ReceiptSigner, SignedReceipt } from '../signing';
+import { chainHash, GENESIS, signHead, verifyChain } from './chain';
 import { migrate } from './postgres-schema';
 import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
 
