@@ -75,6 +75,14 @@ describe('several instances on one database', () => {
 });
 
 describe('the schema', () => {
+  it('refuses an instance whose key is not the one the log was signed with', async () => {
+    await (await open()).append(await sign());
+    const otherKey = createKeyFileSigner(join(keyDirectory.path, 'other.key'));
+    await expect(createPostgresStorage(database.url, { signer: otherKey })).rejects.toThrow(
+      /^cannot use the PostgreSQL database postgres:\/\/postgres@[^/]+\/consentry_\w+: its latest signed head was signed with another key than this collector's: give every instance the same key file$/,
+    );
+  });
+
   it('refuses a database migrated by a newer collector', async () => {
     await open();
     await database.admin('INSERT INTO consentry.schema_migrations (version) VALUES (99)');

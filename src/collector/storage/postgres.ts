@@ -22,7 +22,7 @@
 // written again without it.
 import Cursor from 'pg-cursor';
 import pg from 'pg';
-import type { ReceiptSigner, SignedReceipt } from '../signing';
+import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from '../signing';
 import { chainHash, GENESIS, signHead, verifyChain } from './chain';
 import { migrate } from './postgres-schema';
 import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
@@ -212,8 +212,18 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
   // An idle connection that breaks (the server restarted) is dropped by the pool; the next query
   // opens a new one or reports the failure to its caller.
   pool.on('error', () => {});
+  async function latestHead(): Promise<SignedHead | null> {
+    const { rows } = await pool.query<HeadRow>('SELECT position, hash, time, signature FROM consentry.heads ORDER BY position DESC LIMIT 1');
+    return rows[0] ? headOf(rows[0]) : null;
+  }
   try {
     await inTransaction(pool, 'BEGIN', migrate);
+    // Every instance must sign with the same key: one given another key would sign heads that
+    // verify rejects, so it refuses to start instead.
+    const head = await latestHead();
+    if (head && !(await hasValidSignature(signer.verify, head))) {
+      throw new Error("its latest signed head was signed with another key than this collector's: give every instance the same key file");
+    }
   } catch (error) {
     await pool.end();
     throw new Error(`cannot use the PostgreSQL database ${where}: ${reasonOf(error)}`, { cause: error });
@@ -343,10 +353,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
       }
     },
 
-    async head() {
-      const { rows } = await pool.query<HeadRow>('SELECT position, hash, time, signature FROM consentry.heads ORDER BY position DESC LIMIT 1');
-      return rows[0] ? headOf(rows[0]) : null;
-    },
+    head: latestHead,
 
     verify(checks) {
       // Rows and heads are read in pages from one snapshot, so what commits meanwhile waits for
