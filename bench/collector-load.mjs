@@ -176,9 +176,41 @@ async function client(_, index) {
   connection.close();
 }
 
+/**
+ * PostgreSQL only: samples, every 20 ms while the load runs, how many of the collectors' sessions
+ * are waiting for a lock (the append lock: another group holding it until its commit), which is
+ * what one chain costs several instances. Returns the function that stops it and reports.
+ */
+async function sampleLockWaits() {
+  if (values.database === undefined) return async () => null;
+  const sampler = new pg.Client({ connectionString: values.database });
+  await sampler.connect();
+  const samples = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await sampler.query(
+        "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE application_name = 'consentry-collector' AND wait_event_type = 'Lock'",
+      );
+      samples.push(rows[0].waiting);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await sampler.end();
+    const average = samples.reduce((sum, waiting) => sum + waiting, 0) / samples.length;
+    const share = samples.filter((waiting) => waiting > 0).length / samples.length;
+    return `${average.toFixed(2)} sessions waiting on average, someone waiting in ${Math.round(share * 100)}% of ${samples.length} samples`;
+  };
+}
+
+const stopSampling = await sampleLockWaits();
 const started = performance.now();
 await Promise.all(Array.from({ length: CONCURRENCY }, client));
 const seconds = (performance.now() - started) / 1000;
+const lockWaits = await stopSampling();
 
 // CPU time per receipt tells more than throughput when other work shares the cores (Linux only):
 // the collectors' main threads (HTTP, validation, signing), their other threads (SQLite writer,
@@ -232,6 +264,7 @@ console.log(`statuses      ${[...statuses].map(([status, count]) => `${status}: 
 console.log(`throughput    ${Math.round(acknowledged.length / seconds)} receipts/s (${seconds.toFixed(2)} s)`);
 console.log(`latency       p50 ${percentile(50)} ms, p99 ${percentile(99)} ms, max ${latencies.at(-1).toFixed(1)} ms`);
 console.log(`cpu time      ${cpu}`);
+if (lockWaits) console.log(`lock waits    ${lockWaits}`);
 console.log(`commits       ${commits} (${(commits / seconds).toFixed(0)}/s), ${(stored.size / commits).toFixed(1)} receipts each on average`);
 console.log(`loss          ${lost} of ${acknowledged.length} acknowledged receipts missing from the log`);
 console.log(`chain         ${verify.ok ? `intact, ${verify.checked} rows verified` : `BROKEN at row ${verify.broken.seq}: ${verify.broken.reason}`}`);
