@@ -3,6 +3,10 @@
 // PGPORT, PGUSER and PGPASSWORD pointing at it, and drops the cluster when the command ends; it
 // works as root, where PostgreSQL itself refuses to start. The command here reports those
 // variables and then waits for its standard input to close, which the teardown does.
+//
+// As root, pg_virtualenv keeps its cluster in the system's directories under the fixed name
+// "regress", so a second run on the machine (another checkout's tests) would refuse to start; run
+// as the postgres user it keeps everything in a temporary directory of its own, so it is run so.
 import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 
@@ -13,15 +17,16 @@ declare module 'vitest' {
   }
 }
 
-const REPORT_AND_WAIT = `
-const { PGHOST, PGPORT = '5432', PGUSER, PGPASSWORD } = process.env;
-process.stdout.write(JSON.stringify({ PGHOST, PGPORT, PGUSER, PGPASSWORD }) + '\\n');
-process.stdin.resume();
-process.stdin.on('end', () => process.exit(0));
-`;
+const REPORT_AND_WAIT = `printf '{"PGHOST":"%s","PGPORT":"%s","PGUSER":"%s","PGPASSWORD":"%s"}\\n' "$PGHOST" "\${PGPORT:-5432}" "$PGUSER" "$PGPASSWORD"; cat >/dev/null`;
 
 export default async function startPostgres(project: TestProject): Promise<() => Promise<void>> {
-  const child = spawn('pg_virtualenv', [process.execPath, '-e', REPORT_AND_WAIT], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const command = ['pg_virtualenv', 'sh', '-c', REPORT_AND_WAIT];
+  const asRoot = process.getuid?.() === 0;
+  const child = spawn(asRoot ? 'runuser' : command[0]!, asRoot ? ['-u', 'postgres', '--', ...command] : command.slice(1), {
+    // The postgres user may not be able to enter the checkout.
+    cwd: '/',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const env = await new Promise<Record<string, string>>((resolve, reject) => {
     let output = '';
