@@ -88,6 +88,14 @@ export default defineConfig(({ mode }) => ({
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'] } },
+      // The storage engines' tests, against a real PostgreSQL cluster that globalSetup starts for
+      // the run, and only when one of these files is part of it.
+      {
+        extends: true,
+        test: { name: 'engines', environment: 'node', include: ['test/engines/**/*.test.ts'], globalSetup: ['test/engines/postgres-cluster.ts'] },
+      },
+    ],
   },
 }));

@@ -1,12 +1,13 @@
 // 'consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
-// edge-compatible fetch handler; the SQLite storage, the key-file signer and serveCollector are
-// its Node parts.
+// edge-compatible fetch handler; the SQLite and PostgreSQL storages, the key-file signer and
+// serveCollector are its Node parts.
 export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';
 export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
 export { serveCollector } from './node-server';
 export { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
 export { canonicalJson } from './canonical-json';
 export { createSqliteStorage } from './storage/sqlite';
+export { createPostgresStorage } from './storage/postgres';
 
 export type { Collector, CollectorOptions, RequestContext } from './handler';
 export type { RateLimitOptions } from './rate-limit';
@@ -14,4 +15,5 @@ export type { RunningServer, ServeOptions } from './node-server';
 export type { ReceiptSigner, SignedReceipt } from './signing';
 export type { AppendOutcome, BrokenRow, ChainChecks, ChainLink, ChainReport, ReceiptStorage, ReceivedRange, SignedHead, UnsignedHead } from './storage/receipt-log';
 export type { SqliteStorageOptions } from './storage/sqlite';
+export type { PostgresStorageOptions } from './storage/postgres';
 export type { Receipt } from '../model/receipt-schema';
