@@ -10,7 +10,7 @@ import { logError } from './log';
 import { corsHeaders, isOriginAllowed, normaliseOrigins, preflightHeaders } from './origins';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
 import { hasValidSignature, signReceipt, type ReceiptSigner, type SignedReceipt } from './signing';
-import type { ReceiptStorage } from './storage/receipt-log';
+import type { ReceiptStorage, ReceivedRange, StatsBucketSize } from './storage/receipt-log';
 
 /** The largest receipt body accepted (SPEC §8: over 16 KiB → 413, refused before parsing). */
 export const MAX_RECEIPT_BYTES = 16 * 1024;
@@ -31,7 +31,7 @@ export interface CollectorOptions {
    * The collector's own origin is always allowed; a request from any other origin gets 403.
    */
   allowOrigins?: readonly string[];
-  /** The bearer token for the admin routes (export, verify), at least 16 characters. Without it they answer 401. */
+  /** The bearer token for the admin routes (export, stats, verify), at least 16 characters. Without it they answer 401. */
   adminToken?: string;
   /** The per-client limit on `/v1/*` requests, or false to turn it off. Default 120 a minute, bursts of 60. */
   rateLimit?: RateLimitOptions | false;
@@ -65,11 +65,18 @@ type CollectorContext = Context<{ Bindings: RequestContext }>;
 
 const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
+/** The bucket sizes `GET /v1/stats` accepts. */
+export const STATS_BUCKETS: readonly StatsBucketSize[] = ['day', 'week', 'month'];
+const isStatsBucket = (value: string): value is StatsBucketSize => (STATS_BUCKETS as readonly string[]).includes(value);
+
 /** A `from`/`to` query parameter as a canonical ISO time, undefined when absent, null when malformed. */
 function queryTime(value: string | undefined): string | undefined | null {
   if (value === undefined || value === '') return undefined;
   const time = DATE_OR_TIME.test(value) ? Date.parse(value) : NaN;
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  // Date.parse rolls a day that does not exist (February 30th) over into the next month.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const isCalendarDate = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  return Number.isNaN(time) || !isCalendarDate ? null : new Date(time).toISOString();
 }
 
 const decoder = new TextDecoder();
@@ -208,19 +215,33 @@ export function createCollector(options: CollectorOptions): Collector {
     return c.json({ subjectId, receipts: await storage.bySubject(subjectId, SUBJECT_HISTORY_LIMIT) });
   });
 
-  app.get('/v1/receipts', requireAdmin, (c) => {
-    const format = c.req.query('format') ?? 'ndjson';
-    if (!isExportFormat(format)) return invalid(c, `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+  /** The `from`/`to` query parameters as a received range, or the 400 response for a malformed one. */
+  const queryRange = (c: CollectorContext): ReceivedRange | Response => {
     const from = queryTime(c.req.query('from'));
     const to = queryTime(c.req.query('to'));
     if (from === null) return invalid(c, 'from: must be an ISO 8601 date or time', 'from');
     if (to === null) return invalid(c, 'to: must be an ISO 8601 date or time', 'to');
     if (from !== undefined && to !== undefined && from > to) return invalid(c, 'to: must not be before from', 'to');
-    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  };
+
+  app.get('/v1/receipts', requireAdmin, (c) => {
+    const format = c.req.query('format') ?? 'ndjson';
+    if (!isExportFormat(format)) return invalid(c, `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+    const range = queryRange(c);
+    if (range instanceof Response) return range;
     return c.body(exportStream(storage.received(range), format), 200, {
       'Content-Type': EXPORT_CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="receipts.${format}"`,
     });
+  });
+
+  app.get('/v1/stats', requireAdmin, async (c) => {
+    const bucket = c.req.query('bucket') ?? 'day';
+    if (!isStatsBucket(bucket)) return invalid(c, `bucket: must be one of ${STATS_BUCKETS.join(', ')}`, 'bucket');
+    const range = queryRange(c);
+    if (range instanceof Response) return range;
+    return c.json(await storage.stats({ ...range, bucket }));
   });
 
   app.get('/v1/verify', requireAdmin, async (c) =>

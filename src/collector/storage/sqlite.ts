@@ -24,8 +24,11 @@ import { dirname } from 'node:path';
 import type { SignedReceipt } from '../signing';
 import { startThread } from '../thread';
 import type { AppendOutcome, ChainReport, ReceiptStorage, ReceivedRange } from './receipt-log';
+import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
 
-const SCHEMA_VERSION = 1;
+// MIGRATIONS[i] takes a log from version i + 1 to i + 2, in one transaction: append, never edit.
+const MIGRATIONS = [STATS_MIGRATION];
+const SCHEMA_VERSION = 1 + MIGRATIONS.length;
 const GENESIS = '0'.repeat(64);
 const PAGE = 500;
 
@@ -45,7 +48,7 @@ CREATE INDEX receipts_by_subject ON receipts (subject_id, seq);
 CREATE INDEX receipts_by_received ON receipts (received_at, seq);
 CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
 CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
-PRAGMA user_version = ${SCHEMA_VERSION};
+PRAGMA user_version = 1;
 `;
 
 interface ChainRow {
@@ -148,9 +151,16 @@ function openDatabase(path: string): Database.Database {
     }
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true });
-    if (version === 0) db.exec(SCHEMA);
-    else if (version !== SCHEMA_VERSION) throw new Error(`${path} holds receipt log version ${String(version)}; this collector reads version ${SCHEMA_VERSION}`);
+    const readVersion = () => db.pragma('user_version', { simple: true }) as number;
+    if (readVersion() > SCHEMA_VERSION) throw new Error(`${path} holds receipt log version ${readVersion()}; this collector reads up to version ${SCHEMA_VERSION}`);
+    // IMMEDIATE: a second process opening the same file waits, then finds the work done.
+    db.transaction(() => {
+      if (readVersion() === 0) db.exec(SCHEMA);
+      for (let version = readVersion(); version < SCHEMA_VERSION; version += 1) {
+        db.exec(MIGRATIONS[version - 1]!);
+        db.pragma(`user_version = ${version + 1}`);
+      }
+    }).immediate();
     return db;
   } catch (error) {
     db.close();
@@ -180,6 +190,7 @@ export function createSqliteStorage(path: string): ReceiptStorage {
   );
   const chainPage = db.prepare(`SELECT * FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
   const ping = db.prepare('SELECT 1');
+  const stats = createSqliteStats(db);
 
   const writer = startThread(writerThread, { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS });
   const waiting = new Map<number, PendingAppend>();
@@ -266,6 +277,10 @@ export function createSqliteStorage(path: string): ReceiptStorage {
         // Let requests keep being served while a long log is checked.
         await new Promise((resolve) => setImmediate(resolve));
       }
+    },
+
+    async stats(query) {
+      return stats(query);
     },
 
     async check() {
