@@ -3,11 +3,13 @@
 // The rows are counts per bucket (a few per day at most), never receipts.
 import type { ChoiceCounts, DecisionCounts, ReceiptStats, StatsBucket, StatsQuery } from './receipt-log';
 
-/** Receipts of one bucket with one eventType and method. */
+/** Receipts of one bucket with one eventType, method, notice revision and language. */
 export interface ActivityRow {
   start: string;
   eventType: string;
   method: string;
+  revision: string;
+  language: string;
   receipts: number;
 }
 
@@ -20,18 +22,10 @@ export interface ChoiceRow {
   receipts: number;
 }
 
-/** Receipts of the whole range shown under one notice revision in one language. */
-export interface NoticeRow {
-  revision: string;
-  language: string;
-  receipts: number;
-}
-
 /** The aggregate rows of one stats query, each set in any order. */
 export interface StatsRows {
   activity: ActivityRow[];
   choices: ChoiceRow[];
-  notices: NoticeRow[];
 }
 
 const ACCEPT_ALL = new Set(['banner.accept_all', 'preferences.accept_all']);
@@ -63,28 +57,26 @@ const emptyBucket = (start: string): StatsBucket => ({
 /** Builds the stats of `query` from its aggregate rows. */
 export function foldStats(query: StatsQuery, rows: StatsRows): ReceiptStats {
   const buckets = new Map<string, StatsBucket>();
+  const totals: ReceiptStats['totals'] = { receipts: 0, revisions: {}, languages: {} };
   const bucketAt = (start: string) => {
     let bucket = buckets.get(start);
     if (!bucket) buckets.set(start, (bucket = emptyBucket(start)));
     return bucket;
   };
-  for (const { start, eventType, method, receipts } of rows.activity) {
+  for (const { start, eventType, method, revision, language, receipts } of rows.activity) {
     const bucket = bucketAt(start);
     bucket.receipts += receipts;
     add(bucket.eventTypes, eventType, receipts);
     add(bucket.methods, method, receipts);
     bucket.decisions[decisionOf(eventType, method)] += receipts;
+    totals.receipts += receipts;
+    add(totals.revisions, revision, receipts);
+    add(totals.languages, language, receipts);
   }
   for (const { start, kind, name, granted, receipts } of rows.choices) {
     const choices = bucketAt(start)[kind === 'category' ? 'categories' : 'services'];
     const counts: ChoiceCounts = (choices[name] ??= { granted: 0, refused: 0 });
     counts[granted ? 'granted' : 'refused'] += receipts;
-  }
-  const totals: ReceiptStats['totals'] = { receipts: 0, revisions: {}, languages: {} };
-  for (const { revision, language, receipts } of rows.notices) {
-    totals.receipts += receipts;
-    add(totals.revisions, revision, receipts);
-    add(totals.languages, language, receipts);
   }
   return {
     bucket: query.bucket,

@@ -222,7 +222,7 @@ describe('GET /v1/stats', () => {
   });
 
   it('answers 401 without the admin token, or with a wrong one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-the-admin-token-0000' }]) {
+    for (const headers of [{}, { authorization: 'Bearer not-the-admin-token-0000' }] as Record<string, string>[]) {
       const response = await request(setup.collector, '/v1/stats', { headers });
       expect([response.status, response.headers.get('www-authenticate')]).toEqual([401, 'Bearer realm="consentry-collector"']);
     }
