@@ -66,7 +66,7 @@ type CollectorContext = Context<{ Bindings: RequestContext }>;
 const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 /** The bucket sizes `GET /v1/stats` accepts. */
-export const STATS_BUCKETS: readonly StatsBucketSize[] = ['day', 'week', 'month'];
+const STATS_BUCKETS: readonly StatsBucketSize[] = ['day', 'week', 'month'];
 const isStatsBucket = (value: string): value is StatsBucketSize => (STATS_BUCKETS as readonly string[]).includes(value);
 
 /** A `from`/`to` query parameter as a canonical ISO time, undefined when absent, null when malformed. */

@@ -6,11 +6,24 @@ export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
 export { serveCollector } from './node-server';
 export { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
 export { canonicalJson } from './canonical-json';
+export { signReceipt } from './signing';
 export { createSqliteStorage } from './storage/sqlite';
 
 export type { Collector, CollectorOptions, RequestContext } from './handler';
 export type { RateLimitOptions } from './rate-limit';
 export type { RunningServer, ServeOptions } from './node-server';
 export type { ReceiptSigner, SignedReceipt } from './signing';
-export type { AppendOutcome, BrokenRow, ChainReport, ReceiptStorage, ReceivedRange } from './storage/receipt-log';
+export type {
+  AppendOutcome,
+  BrokenRow,
+  ChainReport,
+  ChoiceCounts,
+  DecisionCounts,
+  ReceiptStats,
+  ReceiptStorage,
+  ReceivedRange,
+  StatsBucket,
+  StatsBucketSize,
+  StatsQuery,
+} from './storage/receipt-log';
 export type { Receipt } from '../receipts/schema';

@@ -15,6 +15,7 @@ it('exports exactly the collector API', () => {
     'createSqliteStorage',
     'forwardedClient',
     'serveCollector',
+    'signReceipt',
     'verifyReceiptSignature',
   ]);
 });
