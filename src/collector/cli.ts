@@ -2,6 +2,7 @@
 // `consentry-collector`: runs the receipt collector on an embedded SQLite file (SPEC §8).
 import { parseArgs } from 'node:util';
 import { createCollector, type CollectorOptions } from './handler';
+import { readConsoleFiles } from './console-files';
 import { createKeyFileSigner } from './key-file';
 import { logError, logInfo } from './log';
 import { serveCollector } from './node-server';
@@ -18,7 +19,7 @@ Options:
   --db <path>           SQLite file, created if missing (default ./consent.sqlite)
   --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
                         repeat for more (the collector's own origin is always allowed)
-  --admin-token <t>     bearer token for GET /v1/receipts and GET /v1/verify, 16+ characters
+  --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key)
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
+      consoleFiles: readConsoleFiles(),
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
     collector = createCollector(collectorOptions);
@@ -102,7 +104,8 @@ async function main(): Promise<void> {
   }
   const server = await serveCollector(collector, { port: options.port, host: options.host });
   logInfo(`listening on ${server.url} (receipts in ${options.db}, signing key ${options.key})`);
-  if (options.adminToken === undefined) logInfo('no admin token: export and verify are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  if (options.adminToken === undefined) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  else logInfo(`the console is at ${server.url}/admin/`);
 
   const shutdown = async () => {
     await server.close();

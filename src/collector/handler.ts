@@ -18,6 +18,18 @@ export const MAX_RECEIPT_BYTES = 16 * 1024;
 /** The most receipts `GET /v1/subjects/:subjectId/receipts` returns: far more than any visitor makes. */
 export const SUBJECT_HISTORY_LIMIT = 1000;
 
+const CONSOLE_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+};
+
+// The console runs only its own script and styles and talks only to this collector: an injected
+// script could read the admin token it holds.
+const CONSOLE_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** How a collector is set up. */
@@ -42,6 +54,11 @@ export interface CollectorOptions {
   clientKey?: (request: Request, remoteAddress: string | undefined) => string;
   /** A path prefix the routes live under, such as `/consent`. */
   basePath?: string;
+  /**
+   * The console's built files, served at `/admin/` (see `readConsoleFiles`). Without them
+   * `/admin` answers 404. The page is public; everything it shows needs the admin token.
+   */
+  consoleFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** What the server adapter knows about the connection, passed beside the request. */
@@ -247,6 +264,19 @@ export function createCollector(options: CollectorOptions): Collector {
   app.get('/v1/verify', requireAdmin, async (c) =>
     c.json(await storage.verify((record: SignedReceipt) => hasValidSignature((message, sig) => signer.verify(message, sig), record))),
   );
+
+  const consoleFiles = options.consoleFiles;
+  if (consoleFiles) {
+    // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
+    app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
+    app.get('/admin/*', (c) => {
+      const name = c.req.path.slice(c.req.path.indexOf('/admin/') + '/admin/'.length) || 'index.html';
+      const file = consoleFiles.get(name);
+      if (!file) return c.json({ error: 'not found' }, 404);
+      const type = CONSOLE_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+      return c.body(file as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': type, 'Content-Security-Policy': CONSOLE_POLICY, 'Referrer-Policy': 'no-referrer' });
+    });
+  }
 
   return { fetch: async (request, context = {}) => app.fetch(request, context) };
 }

@@ -2,6 +2,7 @@
 // edge-compatible fetch handler; the SQLite storage, the key-file signer and serveCollector are
 // its Node parts.
 export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';
+export { readConsoleFiles } from './console-files';
 export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
 export { serveCollector } from './node-server';
 export { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';

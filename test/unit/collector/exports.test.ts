@@ -14,6 +14,7 @@ it('exports exactly the collector API', () => {
     'createKeyFileSigner',
     'createSqliteStorage',
     'forwardedClient',
+    'readConsoleFiles',
     'serveCollector',
     'signReceipt',
     'verifyReceiptSignature',
