@@ -68,13 +68,23 @@ if ((await storage.stats({ bucket: 'month' })).totals.receipts > 0) {
   process.exit(1);
 }
 
-const tally = { receipts: 0, eventTypes: {}, methods: {}, granted: {}, revisions: {}, languages: {} };
+const tally = { receipts: 0, eventTypes: {}, methods: {}, decisions: {}, granted: {}, revisions: {}, languages: {} };
 const count = (table, key) => (table[key] = (table[key] ?? 0) + 1);
 const visitors = [];
 const signed = [];
 
+// How the console classes each way of deciding (the seed knows what it made each visitor do).
+const DECISION_OF = {
+  'banner.accept_all': 'acceptAll',
+  'preferences.accept_all': 'acceptAll',
+  'banner.reject_all': 'rejectAll',
+  'preferences.reject_all': 'rejectAll',
+  'preferences.save': 'custom',
+  gpc: 'gpc',
+};
+
 /** One receipt, as the SDK would build it for this visitor and decision, received at `time`. */
-function receiptOf(visitor, time, eventType, method, categories) {
+function receiptOf(visitor, time, eventType, method, categories, decision = DECISION_OF[method]) {
   const revision = revisionAt(time);
   const shown = method !== 'gpc' && method !== 'api';
   const receipt = {
@@ -94,6 +104,7 @@ function receiptOf(visitor, time, eventType, method, categories) {
   visitor.last = { receiptId: receipt.receiptId, categories, revision };
   count(tally.eventTypes, eventType);
   count(tally.methods, method);
+  count(tally.decisions, decision);
   count(tally.revisions, revision);
   count(tally.languages, visitor.language);
   for (const [name, granted] of Object.entries(categories)) if (granted) count(tally.granted, name);
@@ -107,7 +118,9 @@ function changeOfMind(visitor, time) {
   const categories = { ...before, ...Object.fromEntries(OPTIONAL.map((name) => [name, random() < 0.5 ? !before[name] : before[name]])) };
   const revoked = OPTIONAL.some((name) => before[name] && !categories[name]);
   const added = OPTIONAL.some((name) => !before[name] && categories[name]);
-  return receiptOf(visitor, time, revoked && !added ? 'withdrawn' : 'updated', 'preferences.save', categories);
+  return revoked && !added
+    ? receiptOf(visitor, time, 'withdrawn', 'preferences.save', categories, 'withdrawn')
+    : receiptOf(visitor, time, 'updated', 'preferences.save', categories);
 }
 
 for (let day = 0; day < DAYS; day += 1) {

@@ -1,21 +1,19 @@
 // The chain's verification (GET /v1/verify) on request: it re-reads and re-checks every receipt,
 // which takes a while on a long log. The head hash is shown to be noted down: a later check that
-// finds the same row with the same hash proves nothing was cut from the end since. When the
-// collector publishes a signed head (GET /v1/head), it is shown too.
+// finds the same row with the same hash proves nothing was cut from the end since.
 import { useSignal } from '@preact/signals';
 import type { ChainReport } from '../storage/receipt-log';
-import { fetchSignedHead, fetchVerification } from './api';
+import { fetchVerification } from './api';
 import { formatCount } from './figures';
 
-type Check = { state: 'idle' | 'checking' } | { state: 'done'; report: ChainReport; signedHead: Record<string, unknown> | null } | { state: 'failed'; error: string };
+type Check = { state: 'idle' | 'checking' } | { state: 'done'; report: ChainReport } | { state: 'failed'; error: string };
 
 export function Chain() {
   const check = useSignal<Check>({ state: 'idle' });
   const run = async () => {
     check.value = { state: 'checking' };
     try {
-      const [report, signedHead] = await Promise.all([fetchVerification(), fetchSignedHead()]);
-      check.value = { state: 'done', report, signedHead };
+      check.value = { state: 'done', report: await fetchVerification() };
     } catch (error) {
       check.value = { state: 'failed', error: (error as Error).message };
     }
@@ -50,18 +48,6 @@ export function Chain() {
             <strong>Broken</strong> at row {current.report.broken.seq} (receipt <code>{current.report.broken.receiptId}</code>): {current.report.broken.reason}.{' '}
             {formatCount(current.report.checked)} rows before it are intact.
           </p>
-        )}
-        {current.state === 'done' && current.signedHead && (
-          <dl class="signed-head">
-            {Object.entries(current.signedHead).map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd>
-                  <code class="hash">{typeof value === 'string' ? value : JSON.stringify(value)}</code>
-                </dd>
-              </div>
-            ))}
-          </dl>
         )}
       </div>
     </section>

@@ -88,7 +88,7 @@ export function Dashboard() {
             <input id="range-to" type="date" required value={range.value.to} min={range.value.from} onChange={setRange('to')} />
           </div>
           <div>
-            <label for="range-bucket">Per</label>
+            <label for="range-bucket">Group by</label>
             <select id="range-bucket" value={bucket.value} onChange={(event) => (bucket.value = event.currentTarget.value as StatsBucketSize)}>
               <option value="day">day</option>
               <option value="week">week</option>

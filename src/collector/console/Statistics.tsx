@@ -16,6 +16,7 @@ import {
   optionalCategories,
   share,
 } from './figures';
+import { ScrollingTable } from './ScrollingTable';
 import { TimeChart } from './TimeChart';
 
 const RATE_RANGE: [number, number] = [0, 100];
@@ -66,7 +67,7 @@ function OptInRates({ stats }: { stats: ReceiptStats }) {
       <TimeChart times={chart.times} series={chart.series} formatValue={formatAxisPercent} range={RATE_RANGE} />
       <details>
         <summary>Opt-in rates as a table</summary>
-        <div class="table-scroll">
+        <ScrollingTable label="Opt-in rates table">
           <table>
             <caption>Opt-in rate per category and {stats.bucket}</caption>
             <thead>
@@ -90,7 +91,7 @@ function OptInRates({ stats }: { stats: ReceiptStats }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       </details>
     </section>
   );
@@ -116,7 +117,7 @@ function Decisions({ stats }: { stats: ReceiptStats }) {
       <TimeChart times={chart.times} series={chart.series} formatValue={formatAxisCount} />
       <details>
         <summary>Decisions as a table</summary>
-        <div class="table-scroll">
+        <ScrollingTable label="Decisions table">
           <table>
             <caption>Receipts per {stats.bucket} by decision</caption>
             <thead>
@@ -140,7 +141,7 @@ function Decisions({ stats }: { stats: ReceiptStats }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       </details>
     </section>
   );

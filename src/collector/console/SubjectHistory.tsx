@@ -3,6 +3,7 @@
 import { useSignal } from '@preact/signals';
 import type { SignedReceipt } from '../signing';
 import { fetchSubjectHistory } from './api';
+import { ScrollingTable } from './ScrollingTable';
 
 const UUID_V4 = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
 
@@ -50,7 +51,7 @@ export function SubjectHistory() {
         {current && 'receipts' in current && current.receipts.length === 0 && <p>No receipts for {current.subjectId}.</p>}
       </div>
       {current && 'receipts' in current && current.receipts.length > 0 && (
-        <div class="table-scroll">
+        <ScrollingTable label="Receipts table">
           <table data-history>
             <caption>
               {current.receipts.length} receipts of {current.subjectId}, newest first
@@ -78,7 +79,7 @@ export function SubjectHistory() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </section>
   );

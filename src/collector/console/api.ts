@@ -56,16 +56,6 @@ export async function fetchVerification(): Promise<ChainReport> {
   return (await call('v1/verify')).json();
 }
 
-/** The signed head of the log, from collectors that publish one (GET /v1/head); null from those that do not. */
-export async function fetchSignedHead(): Promise<Record<string, unknown> | null> {
-  try {
-    return (await call('v1/head')).json();
-  } catch (error) {
-    if (error instanceof CollectorError && error.status === 404) return null;
-    throw error;
-  }
-}
-
 export async function fetchSubjectHistory(subjectId: string): Promise<SignedReceipt[]> {
   return ((await (await call(`v1/subjects/${encodeURIComponent(subjectId)}/receipts`)).json()) as { receipts: SignedReceipt[] }).receipts;
 }
