@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { minify } from '@swc/core';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { threadEntries } from './scripts/thread-entry-plugin.js';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -76,12 +77,21 @@ const builds: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({ mode }) => ({
   ...(mode === 'console' ? { root: 'src/collector/console', base: './' } : {}),
-  plugins: mode === 'loader' ? [minifyLoader] : [],
+  // The collector's worker threads are entries of their own, in its build and under vitest.
+  plugins: mode === 'loader' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'] } },
+      // The storage engines' tests, against a real PostgreSQL cluster that globalSetup starts for
+      // the run, and only when one of these files is part of it.
+      {
+        extends: true,
+        test: { name: 'engines', environment: 'node', include: ['test/engines/**/*.test.ts'], globalSetup: ['test/engines/postgres-cluster.ts'] },
+      },
+    ],
   },
 }));

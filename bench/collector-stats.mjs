@@ -1,8 +1,8 @@
 // Stats benchmark for the collector (run by hand: `npm run build && npm run bench:stats`).
 // Fills a SQLite receipt log with 1 000 000 receipts spread over a year (the real schema, so the
 // insert trigger fills the stats tables as it does in production; rows are written in one
-// transaction without the collector's per-group syncs, and carry a placeholder signature, since
-// neither matters to stats), then times ReceiptStorage#stats over the whole log and over the last
+// transaction without the collector's per-group syncs or signed heads, and carry a placeholder
+// signature, since none of that matters to stats), then times ReceiptStorage#stats over the whole log and over the last
 // 30 days, for each bucket size. Prints the median of 5 runs after one warm-up.
 //   --receipts <n>  how many receipts (default 1000000)
 //   --db <path>     keep the log at this path and reuse it when it already exists
@@ -21,11 +21,12 @@ if (!existsSync(library)) {
   console.error(`${library} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const { createSqliteStorage } = await import(library);
+const { createKeyFileSigner, createSqliteStorage } = await import(library);
 
 const directory = values.db ? null : mkdtempSync(join(tmpdir(), 'consentry-stats-bench-'));
 process.once('exit', () => directory && rmSync(directory, { recursive: true, force: true }));
 const path = values.db ?? join(directory, 'receipts.sqlite');
+const signer = createKeyFileSigner(`${path}.key`);
 
 const DAY = 86_400_000;
 const END = Date.parse('2026-12-01T00:00:00.000Z');
@@ -61,7 +62,7 @@ function body(index, receivedAt) {
 
 if (!existsSync(path)) {
   // The collector creates the file, so the schema and its stats trigger are the real ones.
-  await createSqliteStorage(path).close();
+  await createSqliteStorage(path, { signer }).close();
   const started = performance.now();
   const db = new Database(path);
   db.pragma('synchronous = OFF');
@@ -82,7 +83,7 @@ if (!existsSync(path)) {
   console.log(`filled        ${RECEIPTS} receipts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const storage = createSqliteStorage(path);
+const storage = createSqliteStorage(path, { signer });
 // Wall time, and this process's CPU time, which other work on a shared machine disturbs less.
 const median = async (query) => {
   await storage.stats(query);

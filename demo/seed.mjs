@@ -60,8 +60,8 @@ function categoriesFor(method) {
 }
 
 const dataDir = resolve(process.env.CONSENTRY_DATA_DIR ?? 'data');
-const storage = createSqliteStorage(join(dataDir, 'receipts.sqlite'));
 const signer = createKeyFileSigner(join(dataDir, 'signing.key'));
+const storage = createSqliteStorage(join(dataDir, 'receipts.sqlite'), { signer });
 if ((await storage.stats({ bucket: 'month' })).totals.receipts > 0) {
   await storage.close();
   console.error(`${dataDir}/receipts.sqlite already holds receipts; delete ${dataDir} to seed a fresh demo log.`);

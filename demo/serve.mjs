@@ -32,10 +32,11 @@ async function staticFile(pathname) {
 }
 
 const dataDir = resolve(process.env.CONSENTRY_DATA_DIR ?? 'data');
-const storage = createSqliteStorage(join(dataDir, 'receipts.sqlite'));
+const signer = createKeyFileSigner(join(dataDir, 'signing.key'));
+const storage = createSqliteStorage(join(dataDir, 'receipts.sqlite'), { signer });
 const collector = createCollector({
   storage,
-  signer: createKeyFileSigner(join(dataDir, 'signing.key')),
+  signer,
   basePath: COLLECTOR_PREFIX,
   adminToken: process.env.CONSENTRY_ADMIN_TOKEN,
   // One visitor on loopback, and the e2e suite posting from one address: a limit would only get in the way.

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `consentry-collector`: runs the receipt collector on an embedded SQLite file (SPEC §8).
+// `consentry-collector`: runs the receipt collector on an embedded SQLite file, or as one of any
+// number of instances on a PostgreSQL database (SPEC §8).
 import { parseArgs } from 'node:util';
 import { createCollector, type CollectorOptions } from './handler';
 import { readConsoleFiles } from './console-files';
@@ -7,6 +8,8 @@ import { createKeyFileSigner } from './key-file';
 import { logError, logInfo } from './log';
 import { serveCollector } from './node-server';
 import { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
+import { createPostgresStorage, describeDatabaseUrl } from './storage/postgres';
+import type { ReceiptStorage } from './storage/receipt-log';
 import { createSqliteStorage } from './storage/sqlite';
 
 const USAGE = `Usage: consentry-collector [options]
@@ -17,12 +20,16 @@ Options:
   --port <n>            port to listen on (default 8787; 0 picks a free one)
   --host <address>      address to listen on (default 127.0.0.1)
   --db <path>           SQLite file, created if missing (default ./consent.sqlite)
+  --database <url>      PostgreSQL instead of SQLite, e.g. postgres://consentry@db:5432/consent
+                        (or the DATABASE_URL environment variable; prefer it, or PGPASSWORD,
+                        for the password); any number of instances may share one database
   --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
                         repeat for more (the collector's own origin is always allowed)
   --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
-  --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key)
+  --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key;
+                        required with --database: every instance must sign with the same key)
   --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
   --trust-proxy         count clients by the last X-Forwarded-For address (behind one proxy)
   --help                show this help
@@ -47,7 +54,8 @@ function readOptions(args: string[]) {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
-      db: { type: 'string', default: './consent.sqlite' },
+      db: { type: 'string' },
+      database: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'admin-token': { type: 'string' },
       key: { type: 'string' },
@@ -61,12 +69,18 @@ function readOptions(args: string[]) {
     return Number(text);
   };
   const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  const database = values.database ?? (values.db === undefined ? process.env.DATABASE_URL || undefined : undefined);
+  if (database !== undefined && values.db !== undefined) throw new Error('--db and --database each name where receipts go: give one');
+  // Instances that generated a key each would sign with different keys: one is given to all.
+  if (database !== undefined && values.key === undefined && !values.help) throw new Error('--key is required with --database: every instance must sign with the same key file');
+  const db = values.db ?? './consent.sqlite';
   return {
     help: values.help,
     port: whole('port', values.port, 65_535),
     host: values.host,
-    db: values.db,
-    key: values.key ?? `${values.db}.key`,
+    db,
+    database: database === undefined ? undefined : { url: database, description: describeDatabaseUrl(database) },
+    key: values.key ?? `${db}.key`,
     allowOrigins: values['allow-origin'],
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
@@ -85,12 +99,15 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const storage = createSqliteStorage(options.db);
+  // Refuses to start, saying why, when the key or the database cannot be read or written.
+  const signer = createKeyFileSigner(options.key);
+  const { database } = options;
+  const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer }) : createSqliteStorage(options.db, { signer });
   let collector;
   try {
     const collectorOptions: CollectorOptions = {
       storage,
-      signer: createKeyFileSigner(options.key),
+      signer,
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
@@ -103,7 +120,7 @@ async function main(): Promise<void> {
     fail((error as Error).message, USAGE_ERROR);
   }
   const server = await serveCollector(collector, { port: options.port, host: options.host });
-  logInfo(`listening on ${server.url} (receipts in ${options.db}, signing key ${options.key})`);
+  logInfo(`listening on ${server.url} (receipts in ${database?.description ?? options.db}, signing key ${options.key})`);
   if (options.adminToken === undefined) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
   else logInfo(`the console is at ${server.url}/admin/`);
 

@@ -41,11 +41,18 @@ function namesWhere(categories: Record<string, boolean>, granted: boolean): stri
   return Object.keys(categories).filter((name) => categories[name] === granted).sort().join(' ');
 }
 
-// RFC 4180 quoting. Formula injection needs no escaping here: the receipt schema admits no value
-// starting with = + or @, and the only field that may start with "-" (the revision) has an
-// alphabet without parentheses, quotes or "|", so no function call or DDE link can be spelt.
+// A cell a spreadsheet would read as a formula (OWASP "CSV injection"): = + - @ start one, and a
+// leading tab or CR is skipped before the check by some. Receipts pass the schema, but policyUrl,
+// page and revision are text the visitor's page chose, so nothing here trusts them.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// C0 controls (ESC, BEL…) and DEL would reach the file raw; tabs and line breaks stay, quoted.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+// A formula trigger gets a leading apostrophe, which spreadsheets show as text; controls become
+// U+FFFD; then RFC 4180 quoting.
 function csvCell(value: string | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  let text = value === null ? '' : String(value).replace(CONTROL, '\ufffd');
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,11 +6,12 @@ import { checkReceipt, isUuidV4 } from '../receipts/schema';
 import { createAdminCheck } from './admin-token';
 import { canonicalJson } from './canonical-json';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from './export-stream';
-import { logError } from './log';
+import { parseKeptHead } from './kept-head';
+import { createFailureBurstLog, logError } from './log';
 import { corsHeaders, isOriginAllowed, normaliseOrigins, preflightHeaders } from './origins';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
-import { hasValidSignature, signReceipt, type ReceiptSigner, type SignedReceipt } from './signing';
-import type { ReceiptStorage, ReceivedRange, StatsBucketSize } from './storage/receipt-log';
+import { hasValidSignature, signReceipt, type ReceiptSigner } from './signing';
+import type { ReceiptStorage, ReceivedRange, SignedHead, StatsBucketSize } from './storage/receipt-log';
 
 /** The largest receipt body accepted (SPEC §8: over 16 KiB → 413, refused before parsing). */
 export const MAX_RECEIPT_BYTES = 16 * 1024;
@@ -30,7 +31,7 @@ const CONSOLE_TYPES: Record<string, string> = {
 const CONSOLE_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const DATE_OR_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
 
 /** How a collector is set up. */
 export interface CollectorOptions {
@@ -86,14 +87,26 @@ const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS
 const STATS_BUCKETS: readonly StatsBucketSize[] = ['day', 'week', 'month'];
 const isStatsBucket = (value: string): value is StatsBucketSize => (STATS_BUCKETS as readonly string[]).includes(value);
 
-/** A `from`/`to` query parameter as a canonical ISO time, undefined when absent, null when malformed. */
+/** Whether the parts of a DATE_OR_TIME match name a real day and time: Date.parse turns 2026-02-30 into March 2. */
+function isRealTime([, year, month, day, hour = '0', minute = '0', second = '0', offsetHour = '0', offsetMinute = '0']: RegExpExecArray): boolean {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return (
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day) &&
+    Number(hour) < 24 &&
+    Number(minute) < 60 &&
+    Number(second) < 60 &&
+    Number(offsetHour) < 24 &&
+    Number(offsetMinute) < 60
+  );
+}
+
+/** A `from`/`to` query parameter as a canonical ISO time, undefined when absent, null when malformed or not a real time. */
 function queryTime(value: string | undefined): string | undefined | null {
   if (value === undefined || value === '') return undefined;
-  const time = DATE_OR_TIME.test(value) ? Date.parse(value) : NaN;
-  // Date.parse rolls a day that does not exist (February 30th) over into the next month.
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const isCalendarDate = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-  return Number.isNaN(time) || !isCalendarDate ? null : new Date(time).toISOString();
+  const parts = DATE_OR_TIME.exec(value);
+  if (!parts || !isRealTime(parts)) return null;
+  return new Date(Date.parse(value)).toISOString();
 }
 
 const decoder = new TextDecoder();
@@ -154,6 +167,9 @@ export function createCollector(options: CollectorOptions): Collector {
   const takeToken = options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const clientKey = options.clientKey ?? ((_request, remoteAddress) => remoteAddress ?? 'unknown');
   const app = new Hono<{ Bindings: RequestContext }>().basePath(options.basePath ?? '/');
+  // A full disk or a read-only file fails every write until it is mended: one line when it starts.
+  const writes = createFailureBurstLog('storing receipts');
+  const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature((message, sig) => signer.verify(message, sig), signed);
 
   app.onError((error, c) => {
     logError(`${c.req.method} ${c.req.path} failed`, error);
@@ -172,12 +188,15 @@ export function createCollector(options: CollectorOptions): Collector {
     return next();
   });
 
+  // Fails while the storage cannot read or write (SPEC §8), and answers ok again, with no
+  // restart, once it can.
   app.get('/healthz', async (c) => {
     try {
       await storage.check();
+      writes.succeeded();
       return c.json({ ok: true });
     } catch (error) {
-      logError('the storage check failed', error);
+      writes.failed(error);
       return c.json({ ok: false }, 503);
     }
   });
@@ -200,7 +219,7 @@ export function createCollector(options: CollectorOptions): Collector {
     c.json({
       algorithm: 'Ed25519',
       publicKey: signer.publicKeyPem,
-      signatureInput: 'the canonical JSON (RFC 8785) of the stored receipt without its signature field',
+      signatureInput: 'the canonical JSON (RFC 8785) of the stored receipt, or of the signed head, without its signature field',
     }),
   );
 
@@ -216,7 +235,16 @@ export function createCollector(options: CollectorOptions): Collector {
     const check = checkReceipt(body);
     if (!check.ok) return invalid(c, check.error, check.field);
     const signed = await signReceipt(signer, check.receipt, new Date().toISOString());
-    const { created, record } = await storage.append(signed);
+    let outcome;
+    try {
+      outcome = await storage.append(signed);
+      writes.succeeded();
+    } catch (error) {
+      // 503, not 400: the receipt is fine, and the SDK keeps it in its outbox to retry.
+      writes.failed(error);
+      return c.json({ error: 'the receipt could not be stored; retry later' }, 503);
+    }
+    const { created, record } = outcome;
     const { receivedAt, signature, ...stored } = record;
     // A retry carries the same receipt; the same id with other content is a different receipt
     // that must not be acknowledged as if it had been stored.
@@ -261,9 +289,23 @@ export function createCollector(options: CollectorOptions): Collector {
     return c.json(await storage.stats({ ...range, bucket }));
   });
 
-  app.get('/v1/verify', requireAdmin, async (c) =>
-    c.json(await storage.verify((record: SignedReceipt) => hasValidSignature((message, sig) => signer.verify(message, sig), record))),
-  );
+  // The latest signed head, public: anyone may keep it and later ask an admin to verify against it.
+  app.get('/v1/head', async (c) => {
+    const head = await storage.head();
+    return head ? c.json(head) : c.json({ error: 'the log is empty: no head is signed yet' }, 404);
+  });
+
+  app.get('/v1/verify', requireAdmin, async (c) => {
+    const sinceText = c.req.query('since');
+    let since: SignedHead | undefined;
+    if (sinceText !== undefined) {
+      const kept = parseKeptHead(sinceText);
+      if (!kept) return invalid(c, 'since: must be a signed head as GET /v1/head serves it (its JSON text)', 'since');
+      if (!(await isSigned(kept))) return invalid(c, "since: its signature is not this collector's", 'since');
+      since = kept;
+    }
+    return c.json(await storage.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned, ...(since ? { since } : {}) }));
+  });
 
   const consoleFiles = options.consoleFiles;
   if (consoleFiles) {

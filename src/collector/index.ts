@@ -1,6 +1,6 @@
 // 'consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
-// edge-compatible fetch handler; the SQLite storage, the key-file signer and serveCollector are
-// its Node parts.
+// edge-compatible fetch handler; the SQLite and PostgreSQL storages, the key-file signer and
+// serveCollector are its Node parts.
 export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';
 export { readConsoleFiles } from './console-files';
 export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
@@ -9,6 +9,7 @@ export { DEFAULT_RATE_LIMIT, forwardedClient } from './rate-limit';
 export { canonicalJson } from './canonical-json';
 export { signReceipt } from './signing';
 export { createSqliteStorage } from './storage/sqlite';
+export { createPostgresStorage } from './storage/postgres';
 
 export type { Collector, CollectorOptions, RequestContext } from './handler';
 export type { RateLimitOptions } from './rate-limit';
@@ -17,14 +18,20 @@ export type { ReceiptSigner, SignedReceipt } from './signing';
 export type {
   AppendOutcome,
   BrokenRow,
+  ChainChecks,
+  ChainLink,
   ChainReport,
   ChoiceCounts,
   DecisionCounts,
   ReceiptStats,
   ReceiptStorage,
   ReceivedRange,
+  SignedHead,
   StatsBucket,
   StatsBucketSize,
   StatsQuery,
+  UnsignedHead,
 } from './storage/receipt-log';
+export type { SqliteStorageOptions } from './storage/sqlite';
+export type { PostgresStorageOptions } from './storage/postgres';
 export type { Receipt } from '../receipts/schema';

@@ -6,18 +6,12 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, stat
 import { dirname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from './signing';
+import type { SignedHead } from './storage/receipt-log';
+import signingThreadEntry from './signing-thread.ts?thread';
 import { startThread } from './thread';
 
 // How long the signing thread waits for work before it stops (it starts again on demand).
 const SIGNING_THREAD_IDLE_MS = 1000;
-
-/** The signing thread's program (see startThread): signs every message of a batch, in order. */
-function signingThread(require: NodeJS.Require): void {
-  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const { createPrivateKey, sign: signWith } = require('node:crypto') as typeof import('node:crypto');
-  const key = createPrivateKey(workerData as string);
-  parentPort!.on('message', (messages: Uint8Array[]) => parentPort!.postMessage(messages.map((message) => signWith(null, message, key))));
-}
 
 interface PendingSignature {
   message: Uint8Array;
@@ -38,7 +32,7 @@ function createSigningThread(privateKeyPem: string): (message: Uint8Array) => Pr
   let idleTimer: NodeJS.Timeout | undefined;
 
   function start(): Worker {
-    const worker = startThread(signingThread, privateKeyPem);
+    const worker = startThread(signingThreadEntry, privateKeyPem);
     let failure: unknown = new Error('the signing thread stopped');
     worker.on('message', (signatures: Uint8Array[]) => {
       sent.shift()!.forEach((pending, index) => pending.resolve(signatures[index]!));
@@ -143,7 +137,8 @@ export function createKeyFileSigner(path: string): ReceiptSigner {
 
 /**
  * Checks a stored receipt (from an export, a subject's history or the 201 response merged into
- * the posted receipt) against a collector's public key from `GET /v1/public-key`.
+ * the posted receipt), or a signed head (from `GET /v1/head`), against a collector's public key
+ * from `GET /v1/public-key`.
  *
  * @example
  * ```ts
@@ -151,9 +146,11 @@ export function createKeyFileSigner(path: string): ReceiptSigner {
  * for (const line of ndjson.split('\n').filter(Boolean)) {
  *   if (!(await verifyReceiptSignature(JSON.parse(line), publicKey))) console.log('forged:', line);
  * }
+ * const head = await (await fetch(`${collectorUrl}/v1/head`)).json();
+ * if (await verifyReceiptSignature(head, publicKey)) keep(head);
  * ```
  */
-export function verifyReceiptSignature(record: SignedReceipt, publicKeyPem: string): Promise<boolean> {
+export function verifyReceiptSignature(signed: SignedReceipt | SignedHead, publicKeyPem: string): Promise<boolean> {
   const publicKey = createPublicKey(publicKeyPem);
-  return hasValidSignature((message, signature) => verify(null, message, publicKey, signature), record);
+  return hasValidSignature((message, signature) => verify(null, message, publicKey, signature), signed);
 }

@@ -11,3 +11,21 @@ export function logInfo(message: string): void {
 export function logError(message: string, error?: unknown): void {
   console.error(PREFIX + message + (error === undefined ? '' : `: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
 }
+
+/**
+ * Logs a failure that repeats, such as every write while the disk is full, as one line when it
+ * starts and one when it ends, instead of one per request.
+ */
+export function createFailureBurstLog(what: string): { failed(error: unknown): void; succeeded(): void } {
+  let failures = 0;
+  return {
+    failed(error) {
+      failures += 1;
+      if (failures === 1) logError(`${what} failed (logged once until it works again): ${error instanceof Error ? error.message : String(error)}`);
+    },
+    succeeded() {
+      if (failures > 0) logInfo(`${what} works again, after ${failures} failure${failures === 1 ? '' : 's'}`);
+      failures = 0;
+    },
+  };
+}

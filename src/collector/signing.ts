@@ -39,23 +39,27 @@ export type SignedFields = Omit<SignedReceipt, 'signature'>;
 const encoder = new TextEncoder();
 
 /**
- * The exact bytes signed: the canonical JSON (RFC 8785) of the receipt with `receivedAt`, that is
- * of a stored receipt with its `signature` field removed.
+ * The exact bytes signed: the canonical JSON (RFC 8785) of a stored receipt, or of a signed head
+ * (storage/receipt-log.ts), with its `signature` field removed.
  */
-export function signatureInput(fields: SignedFields): Uint8Array {
+export function signatureInput(fields: object): Uint8Array {
   return encoder.encode(canonicalJson(fields));
+}
+
+/** The base64 signature of `fields` (a receipt or a head without its signature). */
+export async function signatureOf(signer: ReceiptSigner, fields: object): Promise<string> {
+  return btoa(String.fromCharCode(...(await signer.sign(signatureInput(fields)))));
 }
 
 /** Adds the collector's signature to a receipt it has just received. */
 export async function signReceipt(signer: ReceiptSigner, receipt: Receipt, receivedAt: string): Promise<SignedReceipt> {
   const fields: SignedFields = { ...receipt, receivedAt };
-  const signature = await signer.sign(signatureInput(fields));
-  return { ...fields, signature: btoa(String.fromCharCode(...signature)) };
+  return { ...fields, signature: await signatureOf(signer, fields) };
 }
 
-/** Whether a stored receipt's signature matches every other field of it, checked with `verify`. */
-export async function hasValidSignature(verify: ReceiptSigner['verify'], record: SignedReceipt): Promise<boolean> {
-  const { signature, ...fields } = record;
+/** Whether a stored receipt's or head's signature matches every other field of it, checked with `verify`. */
+export async function hasValidSignature(verify: ReceiptSigner['verify'], signed: { signature: string }): Promise<boolean> {
+  const { signature, ...fields } = signed;
   let bytes: Uint8Array;
   try {
     bytes = Uint8Array.from(atob(signature), (char) => char.charCodeAt(0));

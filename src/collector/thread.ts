@@ -1,13 +1,9 @@
-// Starts a worker thread from a function's source text (Node only). The collector ships as one
-// bundle with no separate worker file to point a Worker at, so a thread's program is a function
-// that runs from its own text: it must use nothing from outside its body but `require` and
-// `workerData`, and is written in the subset of TypeScript that compiles to itself plus types.
+// Starts a worker thread (Node only). Each thread's program is a module of its own, imported as
+// `import entry from './program.ts?thread'`: vite builds it as a separate entry (see
+// scripts/thread-entry-plugin.ts) and the import gives the built file's URL.
 import { Worker } from 'node:worker_threads';
 
-/** A worker thread's program: everything it needs it takes from `require` and workerData. */
-export type ThreadProgram = (require: NodeJS.Require) => void;
-
-/** Starts `program` on a new worker thread with `workerData`. */
-export function startThread(program: ThreadProgram, workerData: unknown): Worker {
-  return new Worker(`(${program.toString()})(require)`, { eval: true, workerData });
+/** Starts the thread module at `entry` with `workerData`. */
+export function startThread(entry: URL, workerData: unknown): Worker {
+  return new Worker(entry, { workerData });
 }

@@ -1,6 +1,7 @@
-// The chain's verification (GET /v1/verify) on request: it re-reads and re-checks every receipt,
-// which takes a while on a long log. The head hash is shown to be noted down: a later check that
-// finds the same row with the same hash proves nothing was cut from the end since.
+// The chain's verification (GET /v1/verify) on request: it re-reads and re-checks every receipt
+// and signed head, which takes a while on a long log. The latest signed head is shown whole, to be
+// kept: pasted back later as a kept head, verify proves the log still holds it, that is that
+// nothing was cut from the end since (receipt-log.ts).
 import { useSignal } from '@preact/signals';
 import type { ChainReport } from '../storage/receipt-log';
 import { fetchVerification } from './api';
@@ -10,10 +11,12 @@ type Check = { state: 'idle' | 'checking' } | { state: 'done'; report: ChainRepo
 
 export function Chain() {
   const check = useSignal<Check>({ state: 'idle' });
-  const run = async () => {
+  const keptHead = useSignal('');
+  const run = async (event: Event) => {
+    event.preventDefault();
     check.value = { state: 'checking' };
     try {
-      check.value = { state: 'done', report: await fetchVerification() };
+      check.value = { state: 'done', report: await fetchVerification(keptHead.value.trim() || undefined) };
     } catch (error) {
       check.value = { state: 'failed', error: (error as Error).message };
     }
@@ -22,10 +25,24 @@ export function Chain() {
   return (
     <section aria-labelledby="chain-title">
       <h2 id="chain-title">Chain verification</h2>
-      <p>Re-checks every stored receipt: its hash link to the one before, its content and its signature.</p>
-      <button type="button" onClick={run} disabled={current.state === 'checking'}>
-        Verify the chain
-      </button>
+      <p>Re-checks every stored receipt and signed head: hash links, content, signatures, and that nothing is missing.</p>
+      <form onSubmit={run}>
+        <label for="kept-head">A head you kept (optional)</label>
+        <textarea
+          id="kept-head"
+          rows={2}
+          spellcheck={false}
+          aria-describedby="kept-head-help"
+          value={keptHead.value}
+          onInput={(event) => (keptHead.value = event.currentTarget.value)}
+        />
+        <p id="kept-head-help" class="help">
+          Paste a signed head noted earlier (its JSON) to prove the log still holds it.
+        </p>
+        <button type="submit" disabled={current.state === 'checking'}>
+          Verify the chain
+        </button>
+      </form>
       <div role="status" class="chain-result" data-chain={current.state === 'done' ? (current.report.ok ? 'intact' : 'broken') : current.state}>
         {current.state === 'checking' && <p>Checking every receipt…</p>}
         {current.state === 'failed' && <p class="error">The check failed: {current.error}</p>}
@@ -35,9 +52,15 @@ export function Chain() {
               <strong>Intact.</strong> {formatCount(current.report.checked)} receipts checked.
             </p>
             {current.report.head ? (
-              <p>
-                Head: row {current.report.head.seq}, hash <code class="hash">{current.report.head.hash}</code>
-              </p>
+              <>
+                <p>
+                  Head: position {current.report.head.position}, hash <code class="hash">{current.report.head.hash}</code>, signed{' '}
+                  {current.report.head.time}. Keep this signed head to check against later:
+                </p>
+                <pre class="hash" data-head>
+                  {JSON.stringify(current.report.head)}
+                </pre>
+              </>
             ) : (
               <p>The log is empty.</p>
             )}
@@ -45,8 +68,14 @@ export function Chain() {
         )}
         {current.state === 'done' && !current.report.ok && (
           <p class="error">
-            <strong>Broken</strong> at row {current.report.broken.seq} (receipt <code>{current.report.broken.receiptId}</code>): {current.report.broken.reason}.{' '}
-            {formatCount(current.report.checked)} rows before it are intact.
+            <strong>Broken</strong> at position {current.report.broken.seq}
+            {current.report.broken.receiptId && (
+              <>
+                {' '}
+                (receipt <code>{current.report.broken.receiptId}</code>)
+              </>
+            )}
+            : {current.report.broken.reason}. {formatCount(current.report.checked)} rows before it are intact.
           </p>
         )}
       </div>

@@ -52,8 +52,9 @@ export async function fetchStats(range: DayRange, bucket: StatsBucketSize): Prom
   return (await call(`v1/stats?${rangeQuery(range)}&bucket=${bucket}`)).json();
 }
 
-export async function fetchVerification(): Promise<ChainReport> {
-  return (await call('v1/verify')).json();
+/** Verifies the log; with `keptHead` (a signed head's JSON text), also that the log still holds it. */
+export async function fetchVerification(keptHead?: string): Promise<ChainReport> {
+  return (await call(keptHead === undefined ? 'v1/verify' : `v1/verify?since=${encodeURIComponent(keptHead)}`)).json();
 }
 
 export async function fetchSubjectHistory(subjectId: string): Promise<SignedReceipt[]> {

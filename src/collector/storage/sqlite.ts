@@ -1,40 +1,41 @@
 // The SQLite receipt log (better-sqlite3), the only module that touches the database (STYLE 8).
+// The log it keeps, hash chain and signed heads, is described in receipt-log.ts.
 //
 // Durability (SPEC §8: a 2xx means the receipt survives a crash of the process or the machine):
 // WAL with synchronous=FULL syncs the log to disk at every commit. One sync per receipt would cap
 // the collector near a thousand receipts a second, so appends are group-committed: the receipts
-// that arrive while the previous commit is syncing are written in one transaction, and each
-// append's promise settles only after that transaction's COMMIT has returned, that is once its
-// group is on disk. If a commit fails, every receipt of its group is refused and none is stored.
+// that arrive while the previous commit is syncing are written in one transaction, with one
+// signed head, and each append's promise settles only after that transaction's COMMIT has
+// returned, that is once its group is on disk. If a commit fails, every receipt of its group is
+// refused and none is stored.
 //
-// Writes happen on a worker thread holding the only write connection, because better-sqlite3 is
-// synchronous: a commit on the main thread would stop all HTTP work for the length of each sync.
-// Reads (histories, export, verify) use a second connection on the main thread; WAL lets them run
-// beside the writer.
-//
-// The chain: each row stores the hash of the row before it and its own hash,
-//   hash = hex(SHA-256(prevHash + "\n" + body)),  prevHash of the first row = 64 zeros,
-// where body is the stored JSON text of the signed receipt. Editing, deleting or reordering a row
-// breaks the chain at that row; rewriting every later hash cannot forge a signature.
+// Writes happen on a worker thread holding the only write connection (sqlite-writer.ts), because
+// better-sqlite3 is synchronous: a commit on the main thread would stop all HTTP work for the
+// length of each sync. Reads (histories, export, verify) use a second connection on the main
+// thread; WAL lets them run beside the writer.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { SignedReceipt } from '../signing';
+import type { ReceiptSigner, SignedReceipt } from '../signing';
 import { startThread } from '../thread';
-import type { AppendOutcome, ChainReport, ReceiptStorage, ReceivedRange } from './receipt-log';
+import { signHead, verifyChain } from './chain';
+import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
+import type { WriteRow, WriterReply } from './sqlite-protocol';
+import writerEntry from './sqlite-writer.ts?thread';
+
 import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
 
-// MIGRATIONS[i] takes a log from version i + 1 to i + 2, in one transaction: append, never edit.
-const MIGRATIONS = [STATS_MIGRATION];
-const SCHEMA_VERSION = 1 + MIGRATIONS.length;
-const GENESIS = '0'.repeat(64);
+// Version 1 had no heads; opening it adds them (see upgrade below). Version 3 adds the stats
+// tables, filled from the receipts already stored (sqlite-stats.ts).
+const SCHEMA_VERSION = 3;
 const PAGE = 500;
+// How long a write that succeeded vouches for the database's writability, so that GET /healthz
+// polled often does not cost a sync each time.
+const WRITE_PROOF_MS = 1000;
 
 // Append-only is enforced by the database too: the triggers refuse UPDATE and DELETE, so a bug or
 // a stray tool cannot rewrite history without first visibly dropping them.
-const SCHEMA = `
+const RECEIPTS_TABLE = `
 CREATE TABLE receipts (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   receipt_id TEXT NOT NULL UNIQUE,
@@ -48,7 +49,19 @@ CREATE INDEX receipts_by_subject ON receipts (subject_id, seq);
 CREATE INDEX receipts_by_received ON receipts (received_at, seq);
 CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
 CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts BEGIN SELECT RAISE(ABORT, 'receipts are append-only'); END;
-PRAGMA user_version = 1;
+`;
+// Version 2: the signed heads (append-only too), and one row the health probe rewrites, outside the log.
+const HEADS_TABLE = `
+CREATE TABLE heads (
+  position INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL,
+  time TEXT NOT NULL,
+  signature TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER heads_no_update BEFORE UPDATE ON heads BEGIN SELECT RAISE(ABORT, 'heads are append-only'); END;
+CREATE TRIGGER heads_no_delete BEFORE DELETE ON heads BEGIN SELECT RAISE(ABORT, 'heads are append-only'); END;
+CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL) STRICT;
+PRAGMA user_version = 2;
 `;
 
 interface ChainRow {
@@ -61,17 +74,12 @@ interface ChainRow {
   hash: string;
 }
 
-/** One receipt on its way to the writer thread. */
-interface WriteRow {
-  id: number;
-  receiptId: string;
-  subjectId: string;
-  receivedAt: string;
-  body: string;
+interface HeadRow {
+  position: number;
+  hash: string;
+  time: string;
+  signature: string;
 }
-
-/** What the writer thread answers for a committed group: per row, the stored body when the receiptId was already there. */
-type WriterReply = { committed: { id: number; existing: string | null }[] } | { failed: number[]; error: string };
 
 interface PendingAppend {
   record: SignedReceipt;
@@ -79,107 +87,68 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-function chainHash(prevHash: string, body: string): string {
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
-}
+const headOf = (row: HeadRow): SignedHead => ({ schema: HEAD_SCHEMA, ...row });
 
-/** The writer thread's program (see startThread): it must hash exactly like chainHash above. */
-function writerThread(require: NodeJS.Require): void {
-  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const { createHash: hash } = require('node:crypto') as typeof import('node:crypto');
-  const Driver = require(workerData.driver as string) as typeof import('better-sqlite3');
-  const port = parentPort!;
-  const db = new Driver(workerData.path as string);
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  // Receipt and subject ids are random, so every insert lands on a random index page: a cache that
-  // holds the indexes (64 MiB, about a million receipts' worth) spares a read per insert. Fewer,
-  // larger checkpoints (16 MiB of log) spare syncs of the database file.
-  db.pragma('cache_size = -65536');
-  db.pragma('wal_autocheckpoint = 4000');
-  const lastHash = db.prepare('SELECT hash FROM receipts ORDER BY seq DESC LIMIT 1').pluck();
-  const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pluck();
-  const insert = db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)');
-  // IMMEDIATE takes the write lock at BEGIN, so the head read below is the head the rows follow.
-  const writeGroup = db
-    .transaction((rows: WriteRow[]) => {
-      let head = (lastHash.get() as string | undefined) ?? (workerData.genesis as string);
-      return rows.map((row) => {
-        const existing = (bodyById.get(row.receiptId) as string | undefined) ?? null;
-        if (existing === null) {
-          const next = hash('sha256').update(head).update('\n').update(row.body).digest('hex');
-          insert.run(row.receiptId, row.subjectId, row.receivedAt, row.body, head, next);
-          head = next;
-        }
-        return { id: row.id, existing };
-      });
-    })
-    .immediate;
-  let group: WriteRow[] = [];
-  const commit = () => {
-    const rows = group;
-    group = [];
-    if (rows.length === 0) return;
-    let reply: WriterReply;
-    try {
-      reply = { committed: writeGroup(rows) };
-    } catch (error) {
-      reply = { failed: rows.map((row) => row.id), error: String(error) };
-    }
-    port.postMessage(reply);
-  };
-  // Messages that arrive while a commit is syncing are all delivered before the next immediate
-  // callback runs, so together they form the next group.
-  port.on('message', (rows: WriteRow[] | 'close') => {
-    if (rows === 'close') {
-      commit();
-      db.close();
-      port.close();
-      return;
-    }
-    if (group.length === 0) setImmediate(commit);
-    group.push(...rows);
-  });
-}
-
-function openDatabase(path: string): Database.Database {
-  mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+/**
+ * Opens the database, creating or upgrading its schema, and proves it takes writes: a collector
+ * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
+ * log with rows just gained heads, so the writer signs a first one over its end.
+ */
+function openDatabase(path: string): { db: Database.Database; upgraded: boolean } {
+  let db: Database.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+  } catch (error) {
+    throw new Error(`cannot open the receipt log ${path}: ${(error as Error).message}`);
+  }
   try {
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
       throw new Error(`${path} cannot use write-ahead logging here, so receipts could not be made durable`);
     }
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    const readVersion = () => db.pragma('user_version', { simple: true }) as number;
-    if (readVersion() > SCHEMA_VERSION) throw new Error(`${path} holds receipt log version ${readVersion()}; this collector reads up to version ${SCHEMA_VERSION}`);
-    // IMMEDIATE: a second process opening the same file waits, then finds the work done.
-    db.transaction(() => {
-      if (readVersion() === 0) db.exec(SCHEMA);
-      for (let version = readVersion(); version < SCHEMA_VERSION; version += 1) {
-        db.exec(MIGRATIONS[version - 1]!);
-        db.pragma(`user_version = ${version + 1}`);
-      }
-    }).immediate();
-    return db;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`${path} holds receipt log version ${String(version)}; this collector reads version ${SCHEMA_VERSION}`);
+    }
+    try {
+      if (version === 0) db.exec(RECEIPTS_TABLE);
+      if (version < 2) db.exec(HEADS_TABLE);
+      // In one transaction with its version: a backfill that fails leaves version 2, to try again.
+      if (version < 3) db.transaction(() => db.exec(`${STATS_MIGRATION} PRAGMA user_version = 3;`)).immediate();
+      db.prepare('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)').run(new Date().toISOString());
+    } catch (error) {
+      throw new Error(`cannot write to the receipt log ${path} (check the permissions of the file and its directory, and free space): ${(error as Error).message}`);
+    }
+    const upgraded = version === 1 && db.prepare('SELECT 1 FROM receipts LIMIT 1').get() !== undefined;
+    return { db, upgraded };
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
+/** How a SQLite storage is set up. */
+export interface SqliteStorageOptions {
+  /** The collector's signer: the storage signs each group's head with it (receipt-log.ts). */
+  signer: ReceiptSigner;
+}
+
 /**
  * Opens (or creates, with its directory) a SQLite receipt log at `path`: WAL, synchronous=FULL,
- * group commit on a writer thread, append-only, hash-chained. Call `close()` when done.
+ * group commit on a writer thread, append-only, hash-chained, with a head signed by `signer` at
+ * every commit. Throws, saying why, when the file cannot be written. Call `close()` when done.
  *
  * @example
  * ```ts
- * const storage = createSqliteStorage('./data/receipts.sqlite');
- * const collector = createCollector({ storage, signer: createKeyFileSigner('./data/signing.key') });
+ * const signer = createKeyFileSigner('./data/signing.key');
+ * const storage = createSqliteStorage('./data/receipts.sqlite', { signer });
+ * const collector = createCollector({ storage, signer });
  * ```
  */
-export function createSqliteStorage(path: string): ReceiptStorage {
-  const db = openDatabase(path);
+export function createSqliteStorage(path: string, { signer }: SqliteStorageOptions): ReceiptStorage {
+  const { db, upgraded } = openDatabase(path);
   const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
@@ -189,46 +158,102 @@ export function createSqliteStorage(path: string): ReceiptStorage {
      ORDER BY received_at, seq LIMIT ${PAGE}`,
   );
   const chainPage = db.prepare(`SELECT * FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
+  const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
+  const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const ping = db.prepare('SELECT 1');
   const stats = createSqliteStats(db);
 
-  const writer = startThread(writerThread, { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS });
+  const writer = startThread(writerEntry, { path, adoptTip: upgraded });
   const waiting = new Map<number, PendingAppend>();
   let outbox: WriteRow[] = [];
   let lastId = 0;
   let failure: Error | null = null;
   let closed = false;
+  // Writability as the writer last found it: when a write last succeeded, and the error of the
+  // last one that failed (null once a later write succeeded).
+  let lastWriteAt = Date.now();
+  let writeError: string | null = null;
+  let probes: ((error: string | null) => void)[] = [];
   // The writer keeps the process alive only while it owes an answer.
   writer.unref();
+  const settleRef = () => {
+    if (waiting.size === 0 && probes.length === 0) writer.unref();
+  };
 
   function fail(error: Error): void {
     failure ??= error;
     for (const pending of waiting.values()) pending.reject(failure);
     waiting.clear();
+    for (const settle of probes.splice(0)) settle(failure.message);
+  }
+  function wrote(error: string | null): void {
+    writeError = error;
+    if (error === null) lastWriteAt = Date.now();
   }
   writer.on('error', fail);
   writer.on('exit', () => {
     if (!closed) fail(new Error('the receipt writer thread stopped'));
   });
   writer.on('message', (reply: WriterReply) => {
-    const settled = 'committed' in reply ? reply.committed.map((row) => row.id) : reply.failed;
-    for (const [index, id] of settled.entries()) {
-      const pending = waiting.get(id)!;
-      waiting.delete(id);
-      if (!('committed' in reply)) {
-        pending.reject(new Error(reply.error));
-      } else {
-        const existing = reply.committed[index]!.existing;
+    if ('sign' in reply) {
+      signHead(signer, reply.sign).then(
+        (signed) => writer.postMessage({ signed }),
+        (error: unknown) => writer.postMessage({ signFailed: String(error) }),
+      );
+      return;
+    }
+    if ('probed' in reply) {
+      wrote(reply.probed);
+      for (const settle of probes.splice(0)) settle(reply.probed);
+      settleRef();
+      return;
+    }
+    if ('committed' in reply) {
+      wrote(null);
+      for (const { id, existing } of reply.committed) {
+        const pending = waiting.get(id)!;
+        waiting.delete(id);
         pending.resolve(existing === null ? { created: true, record: pending.record } : { created: false, record: JSON.parse(existing) as SignedReceipt });
       }
+    } else {
+      wrote(reply.error);
+      for (const id of reply.failed) {
+        waiting.get(id)!.reject(new Error(reply.error));
+        waiting.delete(id);
+      }
     }
-    if (waiting.size === 0) writer.unref();
+    settleRef();
   });
 
   function sendOutbox(): void {
     if (outbox.length === 0) return;
     writer.postMessage(outbox);
     outbox = [];
+  }
+
+  /** Rows from position 1, a page at a time. */
+  async function* links(): AsyncIterable<ChainLink> {
+    let after = 0;
+    for (;;) {
+      const rows = chainPage.all(after) as ChainRow[];
+      for (const row of rows) {
+        yield { position: row.seq, receiptId: row.receipt_id, subjectId: row.subject_id, receivedAt: row.received_at, body: row.body, prevHash: row.prev_hash, hash: row.hash };
+      }
+      if (rows.length < PAGE) return;
+      after = rows.at(-1)!.seq;
+      // Let requests keep being served while a long log is checked.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async function* heads(): AsyncIterable<SignedHead> {
+    let after = 0;
+    for (;;) {
+      const rows = headPage.all(after) as HeadRow[];
+      for (const row of rows) yield headOf(row);
+      if (rows.length < PAGE) return;
+      after = rows.at(-1)!.position;
+    }
   }
 
   return {
@@ -262,21 +287,13 @@ export function createSqliteStorage(path: string): ReceiptStorage {
       }
     },
 
-    async verify(hasValidSignature): Promise<ChainReport> {
-      let previous: { seq: number; hash: string } | null = null;
-      let checked = 0;
-      for (;;) {
-        const rows = chainPage.all(previous?.seq ?? 0) as ChainRow[];
-        for (const row of rows) {
-          const reason = await brokenLink(row, previous?.hash ?? GENESIS, hasValidSignature);
-          if (reason) return { ok: false, checked, broken: { seq: row.seq, receiptId: row.receipt_id, reason } };
-          previous = { seq: row.seq, hash: row.hash };
-          checked += 1;
-        }
-        if (rows.length < PAGE) return { ok: true, checked, head: previous };
-        // Let requests keep being served while a long log is checked.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    async head() {
+      const row = latestHead.get() as HeadRow | undefined;
+      return row ? headOf(row) : null;
+    },
+
+    verify(checks) {
+      return verifyChain(links(), heads(), checks);
     },
 
     async stats(query) {
@@ -287,6 +304,14 @@ export function createSqliteStorage(path: string): ReceiptStorage {
       if (closed) throw new Error('the receipt storage is closed');
       if (failure) throw failure;
       ping.get();
+      if (writeError === null && Date.now() - lastWriteAt < WRITE_PROOF_MS) return;
+      // One probe at a time: checks that arrive while it runs share its answer.
+      const error = await new Promise<string | null>((resolve) => {
+        if (probes.push(resolve) > 1) return;
+        writer.ref();
+        writer.postMessage('probe');
+      });
+      if (error !== null) throw new Error(`receipts cannot be written: ${error}`);
     },
 
     async close() {
@@ -302,25 +327,4 @@ export function createSqliteStorage(path: string): ReceiptStorage {
       db.close();
     },
   };
-}
-
-/** Why a row does not belong where it is in the chain, or null when it does. */
-async function brokenLink(
-  row: ChainRow,
-  expectedPrevHash: string,
-  hasValidSignature: (record: SignedReceipt) => boolean | Promise<boolean>,
-): Promise<string | null> {
-  if (row.prev_hash !== expectedPrevHash) return 'it does not follow the row before it: a row was deleted, inserted or moved here';
-  if (chainHash(row.prev_hash, row.body) !== row.hash) return 'its content was changed after it was stored';
-  let record: SignedReceipt;
-  try {
-    record = JSON.parse(row.body) as SignedReceipt;
-  } catch {
-    return 'its content is not JSON';
-  }
-  if (record.receiptId !== row.receipt_id || record.subjectId !== row.subject_id || record.receivedAt !== row.received_at) {
-    return 'its indexed columns disagree with its signed content';
-  }
-  if (!(await hasValidSignature(record))) return "its signature does not match this collector's public key";
-  return null;
 }

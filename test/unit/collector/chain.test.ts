@@ -1,12 +1,16 @@
 // @vitest-environment node
-// The log is append-only and tamper-evident (SPEC §8): the database refuses UPDATE and DELETE, and
-// GET /v1/verify names the first row that was edited, deleted or moved by someone who went around
-// the collector (here: this test, with its own connection, after dropping the triggers).
+// The log is append-only and tamper-evident (SPEC §8, storage/receipt-log.ts): the database
+// refuses UPDATE and DELETE, and GET /v1/verify names the first row that was edited, deleted or
+// moved by someone who went around the collector (here: this test, with its own connection, after
+// dropping the triggers), even with every later hash recomputed; with a head kept from
+// GET /v1/head, it also finds a tail cut together with its heads.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { verifyReceiptSignature } from '../../../src/collector/key-file';
 import { hasValidSignature, signReceipt } from '../../../src/collector/signing';
+import { chainHash } from '../../../src/collector/storage/chain';
+import type { SignedHead } from '../../../src/collector/storage/receipt-log';
 import { createSqliteStorage } from '../../../src/collector/storage/sqlite';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
 
@@ -36,24 +40,41 @@ afterEach(async () => {
 /** Runs `change` on the database file as an attacker with write access would. */
 function tamper(change: (db: Database.Database) => void): void {
   const db = new Database(databasePath());
-  db.exec('DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete;');
+  db.exec('DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete; DROP TRIGGER heads_no_update; DROP TRIGGER heads_no_delete;');
   change(db);
   db.close();
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** Renumbers the rows from 1 and recomputes every hash, as an attacker covering their tracks would. */
+function rechain(db: Database.Database): void {
+  const rows = db.prepare('SELECT seq, body FROM receipts ORDER BY seq').all() as { seq: number; body: string }[];
+  db.prepare('UPDATE receipts SET seq = -seq').run();
+  let previous = '0'.repeat(64);
+  for (const [index, row] of rows.entries()) {
+    const hash = chainHash(previous, row.body);
+    db.prepare('UPDATE receipts SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(index + 1, previous, hash, -row.seq);
+    previous = hash;
+  }
+}
 
-async function verify() {
-  const response = await request(setup.collector, '/v1/verify', { headers: admin });
+async function verify(since?: SignedHead) {
+  const query = since ? `?since=${encodeURIComponent(JSON.stringify(since))}` : '';
+  const response = await request(setup.collector, `/v1/verify${query}`, { headers: admin });
   return response.json();
+}
+
+async function keptHead(): Promise<SignedHead> {
+  return (await request(setup.collector, '/v1/head')).json();
 }
 
 describe('the receipt log', () => {
   it('verifies intact, and the database itself refuses UPDATE and DELETE', async () => {
-    expect(await verify()).toMatchObject({ ok: true, checked: 5 });
+    expect(await verify()).toMatchObject({ ok: true, checked: 5, head: { position: 5 } });
     const db = new Database(databasePath());
     expect(() => db.prepare("UPDATE receipts SET subject_id = 'x' WHERE seq = 1").run()).toThrow('receipts are append-only');
     expect(() => db.prepare('DELETE FROM receipts WHERE seq = 1').run()).toThrow('receipts are append-only');
+    expect(() => db.prepare("UPDATE heads SET hash = 'x' WHERE position = 1").run()).toThrow('heads are append-only');
+    expect(() => db.prepare('DELETE FROM heads WHERE position = 1').run()).toThrow('heads are append-only');
     db.close();
   });
 
@@ -72,7 +93,7 @@ describe('the receipt log', () => {
       let previous = rows[1]!.prev_hash;
       for (const row of rows.slice(1)) {
         const body = row.seq === 2 ? row.body.replace('"analytics":true', '"analytics":false') : row.body;
-        const hash = sha256(`${previous}\n${body}`);
+        const hash = chainHash(previous, body);
         db.prepare('UPDATE receipts SET body = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(body, previous, hash, row.seq);
         previous = hash;
       }
@@ -80,12 +101,103 @@ describe('the receipt log', () => {
     expect(await verify()).toMatchObject({ ok: false, checked: 1, broken: { seq: 2, reason: "its signature does not match this collector's public key" } });
   });
 
-  it('names the row after a deleted one', async () => {
+  it('names the row after a deleted one: its position is not the next', async () => {
     tamper((db) => db.prepare('DELETE FROM receipts WHERE seq = 2').run());
-    expect(await verify()).toMatchObject({ ok: false, checked: 1, broken: { seq: 3, receiptId: ids[2], reason: expect.stringMatching(/^it does not follow the row before it/) } });
+    expect(await verify()).toEqual({ ok: false, checked: 1, broken: { seq: 3, receiptId: ids[2], reason: 'position 2 is missing: rows were deleted before this one' } });
   });
 
-  it('names the first of two reordered rows', async () => {
+  it.each([
+    ['a row deleted', (db: Database.Database) => db.prepare('DELETE FROM receipts WHERE seq = 3').run()],
+    [
+      'two rows swapped',
+      (db: Database.Database) => {
+        db.prepare('UPDATE receipts SET seq = 100 WHERE seq = 3').run();
+        db.prepare('UPDATE receipts SET seq = 3 WHERE seq = 4').run();
+        db.prepare('UPDATE receipts SET seq = 4 WHERE seq = 100').run();
+      },
+    ],
+  ])('finds %s, the log renumbered and rechained: the signed head at that position no longer matches', async (_, change) => {
+    tamper((db) => {
+      change(db);
+      rechain(db);
+    });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      checked: 2,
+      broken: { seq: 3, receiptId: ids[3], reason: expect.stringMatching(/^the log up to here is not the one the collector signed a head for/) },
+    });
+  });
+
+  it('finds a row deleted and rechained with the later heads removed, and will not sign over it', async () => {
+    tamper((db) => {
+      db.prepare('DELETE FROM receipts WHERE seq = 3').run();
+      rechain(db);
+      db.prepare('DELETE FROM heads WHERE position >= 3').run();
+    });
+    const report = { ok: false, checked: 4, broken: { seq: 3, receiptId: ids[3], reason: expect.stringMatching(/^no signed head covers the log from here on/) } };
+    expect(await verify()).toMatchObject(report);
+    // The collector refuses to extend the log with a head that would vouch for the change.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect((await postReceipt(setup.collector, validReceipt())).status).toBe(503);
+    expect(error.mock.calls).toEqual([[expect.stringMatching(/the receipt log was changed outside the collector: no signed head covers its end \(position 4\)/)]]);
+    error.mockRestore();
+    expect(await verify()).toMatchObject(report);
+  });
+
+  it('finds rows cut from the end while their heads stayed', async () => {
+    tamper((db) => db.prepare('DELETE FROM receipts WHERE seq >= 4').run());
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 3,
+      broken: { seq: 4, receiptId: null, reason: 'a signed head is at position 4 but the log ends at 3: rows were cut from its end' },
+    });
+  });
+
+  it('finds the tail cut with its heads against a kept head, and a log rebuilt after the cut', async () => {
+    const kept = await keptHead();
+    expect(kept).toMatchObject({ schema: 'consentry.head/1', position: 5, time: expect.any(String) });
+    expect(await verify(kept)).toMatchObject({ ok: true, checked: 5, head: kept });
+    tamper((db) => {
+      db.prepare('DELETE FROM receipts WHERE seq >= 4').run();
+      db.prepare('DELETE FROM heads WHERE position >= 4').run();
+    });
+    // Without the kept head, a clean cut of rows and heads together looks like a shorter log.
+    expect(await verify()).toMatchObject({ ok: true, checked: 3, head: { position: 3 } });
+    expect(await verify(kept)).toEqual({
+      ok: false,
+      checked: 3,
+      broken: { seq: 5, receiptId: null, reason: 'the kept head is at position 5 but the log ends at 3: rows were cut from its end' },
+    });
+    // New receipts refill positions 4 and 5, with other hashes than the kept head's.
+    for (let index = 0; index < 3; index += 1) expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
+    expect(await verify(kept)).toMatchObject({
+      ok: false,
+      checked: 4,
+      broken: { seq: 5, reason: 'the log no longer extends the kept head: its hash at that position has changed' },
+    });
+  });
+
+  it('refuses a kept head that is malformed or not signed by this collector', async () => {
+    const kept = await keptHead();
+    const forged = { ...kept, hash: 'f'.repeat(64) };
+    for (const since of [JSON.stringify(forged), 'not json', JSON.stringify({ ...kept, position: 0 })]) {
+      const response = await request(setup.collector, `/v1/verify?since=${encodeURIComponent(since)}`, { headers: admin });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ field: 'since' });
+    }
+  });
+
+  it('serves the latest head, signed with the key of GET /v1/public-key', async () => {
+    const head = await keptHead();
+    const { publicKey } = await (await request(setup.collector, '/v1/public-key')).json();
+    expect(await verifyReceiptSignature(head, publicKey)).toBe(true);
+    expect(await verifyReceiptSignature({ ...head, position: 4 }, publicKey)).toBe(false);
+    const empty = openCollector(join(directory.path, 'empty'));
+    expect((await request(empty.collector, '/v1/head')).status).toBe(404);
+    await empty.storage.close();
+  });
+
+  it('names the first of two reordered rows (not rechained)', async () => {
     tamper((db) => {
       db.prepare('UPDATE receipts SET seq = 100 WHERE seq = 3').run();
       db.prepare('UPDATE receipts SET seq = 3 WHERE seq = 4').run();
@@ -103,7 +215,7 @@ describe('the receipt log', () => {
     await setup.storage.close();
     setup = openCollector(directory.path);
     expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
-    expect(await verify()).toMatchObject({ ok: true, checked: 6, head: { seq: 6 } });
+    expect(await verify()).toMatchObject({ ok: true, checked: 6, head: { position: 6 } });
   });
 });
 
@@ -135,16 +247,39 @@ describe('group commit', () => {
   });
 
   it('writes what is pending before closing, and refuses appends after', async () => {
-    const storage = createSqliteStorage(join(directory.path, 'other.sqlite'));
+    const storage = createSqliteStorage(join(directory.path, 'other.sqlite'), { signer: setup.signer });
     const record = await signReceipt(setup.signer, validReceipt(), new Date().toISOString());
     const appended = storage.append(record);
     await storage.close();
     expect(await appended).toEqual({ created: true, record });
     await expect(storage.append(record)).rejects.toThrow('the receipt storage is closed');
-    const reopened = createSqliteStorage(join(directory.path, 'other.sqlite'));
+    const reopened = createSqliteStorage(join(directory.path, 'other.sqlite'), { signer: setup.signer });
     expect(await reopened.bySubject(record.subjectId, 10)).toEqual([record]);
-    expect(await reopened.verify((stored) => hasValidSignature(setup.signer.verify, stored))).toMatchObject({ ok: true, checked: 1 });
+    const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature(setup.signer.verify, signed);
+    expect(await reopened.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned })).toMatchObject({ ok: true, checked: 1, head: { position: 1 } });
     await reopened.close();
+  });
+
+  it('upgrades a log written before heads existed, signing one head over its end', async () => {
+    const path = join(directory.path, 'version-1.sqlite');
+    const db = new Database(path);
+    db.exec(`CREATE TABLE receipts (seq INTEGER PRIMARY KEY AUTOINCREMENT, receipt_id TEXT NOT NULL UNIQUE, subject_id TEXT NOT NULL,
+               received_at TEXT NOT NULL, body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
+             PRAGMA user_version = 1;`);
+    let previous = '0'.repeat(64);
+    for (let index = 0; index < 2; index += 1) {
+      const record = await signReceipt(setup.signer, validReceipt(), new Date().toISOString());
+      const body = JSON.stringify(record);
+      const hash = chainHash(previous, body);
+      db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(record.receiptId, record.subjectId, record.receivedAt, body, previous, hash);
+      previous = hash;
+    }
+    db.close();
+    await createSqliteStorage(path, { signer: setup.signer }).close();
+    const upgraded = createSqliteStorage(path, { signer: setup.signer });
+    const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature(setup.signer.verify, signed);
+    expect(await upgraded.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned })).toMatchObject({ ok: true, checked: 2, head: { position: 2, hash: previous } });
+    await upgraded.close();
   });
 
   it('refuses a database of another log version', async () => {
@@ -152,6 +287,6 @@ describe('group commit', () => {
     const db = new Database(path);
     db.pragma('user_version = 7');
     db.close();
-    expect(() => createSqliteStorage(path)).toThrow(/holds receipt log version 7; this collector reads up to version 2/);
+    expect(() => createSqliteStorage(path, { signer: setup.signer })).toThrow(/holds receipt log version 7; this collector reads version 3/);
   });
 });

@@ -2,64 +2,29 @@
 // The built `consentry-collector` CLI (dist/collector/cli.js, built by `npm test` before vitest):
 // its flags, and the durability promise of SPEC §8: a receipt acknowledged with 201 is still there
 // after the process is killed without warning.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ADMIN_TOKEN, temporaryDirectory, validReceipt } from './fixtures';
+import { CLI, exited, requireBuiltCli, runCli as runCliIn, startCli } from './cli-process';
+import { ADMIN_TOKEN, openCollector, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
-const CLI = fileURLToPath(new URL('../../../dist/collector/cli.js', import.meta.url));
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test builds before vitest runs).`);
-});
+beforeAll(requireBuiltCli);
 
 const directory = temporaryDirectory();
 afterAll(() => directory.remove());
 
-/** Runs the CLI to completion, for flags that exit at once. */
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 25_000, cwd: directory.path });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Starts the CLI and resolves with its base URL once it listens. */
-function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], {
-    env: { ...process.env, CONSENTRY_ADMIN_TOKEN: ADMIN_TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the collector did not start:\n${output}`)), 25_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}:\n${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<NodeJS.Signals | number | null> {
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-}
+const runCli = (args: string[]) => runCliIn(args, directory.path);
 
 describe('consentry-collector flags', () => {
   it('prints its usage with --help', () => {
     const { status, stdout } = runCli(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: consentry-collector \[options\]/);
-    for (const flag of ['--port', '--host', '--db', '--allow-origin', '--admin-token', '--key', '--rate-limit', '--trust-proxy']) expect(stdout).toContain(flag);
+    for (const flag of ['--port', '--host', '--db', '--database', '--allow-origin', '--admin-token', '--key', '--rate-limit', '--trust-proxy']) expect(stdout).toContain(flag);
   });
 
   it.each([
@@ -69,6 +34,9 @@ describe('consentry-collector flags', () => {
     [['--rate-limit', 'lots'], /--rate-limit must be a whole number from 0 to 1000000, not "lots"/],
     [['--allow-origin', 'example.com', '--db', 'refused.sqlite'], /allowOrigins: "example.com" is not an origin/],
     [['--admin-token', 'short', '--db', 'refused.sqlite'], /adminToken must be at least 16 characters long/],
+    [['--database', 'mysql://db.internal/consent', '--key', 'shared.key'], /the database must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    [['--database', 'postgres://db.internal/consent'], /--key is required with --database: every instance must sign with the same key file/],
+    [['--db', 'refused.sqlite', '--database', 'postgres://db.internal/consent', '--key', 'shared.key'], /--db and --database each name where receipts go: give one/],
   ])('refuses %j with a clear error and status 2', (args, message) => {
     const { status, stderr } = runCli(args);
     expect(status).toBe(2);
@@ -99,5 +67,48 @@ describe('consentry-collector durability', () => {
       expect(await exited(second.child)).toBe(0);
     }
     expect(statSync(`${db}.key`).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('consentry-collector start-up checks', () => {
+  // Permissions bind everyone but root, so as root the CLI runs as nobody (uid 65534).
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const own = (path: string) => {
+    if (asRoot) chownSync(path, 65534, 65534);
+  };
+
+  /** A directory the CLI's user may enter, holding a signing key that user owns. */
+  async function place(name: string) {
+    const path = join(directory.path, name);
+    mkdirSync(path);
+    chmodSync(directory.path, 0o755);
+    const { storage } = openCollector(path);
+    await storage.close();
+    own(join(path, 'signing.key'));
+    return path;
+  }
+
+  function runAsUser(cwd: string, args: string[]) {
+    const result = spawnSync(process.execPath, [CLI, '--port', '0', ...args], { encoding: 'utf8', timeout: 25_000, cwd, ...user });
+    return { status: result.status, stderr: result.stderr };
+  }
+
+  it('refuses to start, saying why, when the database file is read-only', async () => {
+    const path = await place('read-only-file');
+    own(path);
+    own(join(path, 'receipts.sqlite'));
+    chmodSync(join(path, 'receipts.sqlite'), 0o444);
+    const { status, stderr } = runAsUser(path, ['--db', 'receipts.sqlite', '--key', 'signing.key']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^consentry-collector: cannot write to the receipt log receipts\.sqlite \(check the permissions of the file and its directory, and free space\): attempt to write a readonly database/);
+  });
+
+  it('refuses to start, saying why, when the database directory is read-only', async () => {
+    const path = await place('read-only-directory');
+    chmodSync(path, 0o555);
+    const { status, stderr } = runAsUser(path, ['--db', 'new.sqlite', '--key', 'signing.key']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^consentry-collector: cannot open the receipt log new\.sqlite: unable to open database file/);
   });
 });

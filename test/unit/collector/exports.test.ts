@@ -12,6 +12,7 @@ it('exports exactly the collector API', () => {
     'canonicalJson',
     'createCollector',
     'createKeyFileSigner',
+    'createPostgresStorage',
     'createSqliteStorage',
     'forwardedClient',
     'readConsoleFiles',

@@ -37,8 +37,8 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** A collector over a real SQLite file and key file in `directory`; close the storage after. */
 export function openCollector(directory: string, options: Partial<CollectorOptions> = {}) {
-  const storage = createSqliteStorage(join(directory, 'receipts.sqlite'));
   const signer = createKeyFileSigner(join(directory, 'signing.key'));
+  const storage = createSqliteStorage(join(directory, 'receipts.sqlite'), { signer });
   const collector = createCollector({ storage, signer, adminToken: ADMIN_TOKEN, rateLimit: false, ...options });
   return { storage, signer, collector };
 }

@@ -52,7 +52,11 @@ describe('serveCollector', () => {
     try {
       expect((await postTo()).status).toBe(201);
       const response = await postTo();
-      expect([response.status, response.headers.get('retry-after')]).toEqual([429, '60']);
+      expect(response.status).toBe(429);
+      // A minute less the time since the first post, which a busy machine stretches past a second
+      // (rate-limit.test.ts checks the exact figure on a fake clock).
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     } finally {
       await limited.close();
       await other.storage.close();

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCollector } from '../../../src/collector/handler';
 import { forwardedClient } from '../../../src/collector/rate-limit';
+import type { SignedReceipt } from '../../../src/collector/signing';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
@@ -146,7 +147,8 @@ describe('rate limit', () => {
   });
 
   it('counts clients by the proxy-appended X-Forwarded-For address when told to', async () => {
-    await reopen({ rateLimit: { perMinute: 60, burst: 1 }, clientKey: forwardedClient });
+    // One token a minute: however slow the machine, none comes back during the test.
+    await reopen({ rateLimit: { perMinute: 1, burst: 1 }, clientKey: forwardedClient });
     const from = (address: string) => postReceipt(setup.collector, validReceipt(), { 'x-forwarded-for': `10.0.0.1, ${address}` });
     expect((await from('203.0.113.1')).status).toBe(201);
     expect((await from('203.0.113.2')).status).toBe(201);
@@ -231,6 +233,18 @@ describe('GET /v1/receipts (admin export)', () => {
     expect(end).toBe('');
   });
 
+  it('neutralises CSV formula triggers and control characters from the visitor\'s page', async () => {
+    // Both pass the receipt schema: a revision may start with "-", a page URL may hold ESC and BEL.
+    const receipt = validReceipt({ page: 'https://shop.example.com/\u001b[2J\u0007' });
+    receipt.notice = { ...receipt.notice, revision: '-1' };
+    expect((await postReceipt(setup.collector, receipt)).status).toBe(201);
+    const text = await (await request(setup.collector, '/v1/receipts?format=csv', { headers: admin })).text();
+    const cells = text.split('\r\n')[1]!.split(',');
+    expect(cells[10]).toBe("'-1");
+    expect(cells[14]).toBe('https://shop.example.com/\ufffd[2J\ufffd');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
   it('filters by arrival time: from inclusive, to exclusive', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const posted: Record<string, string> = {};
@@ -250,6 +264,11 @@ describe('GET /v1/receipts (admin export)', () => {
     ['?format=xml', 'format'],
     ['?from=yesterday', 'from'],
     ['?to=2026-13-01', 'to'],
+    // Date.parse would read these as 2 March, 1 March and the next day: a silently wrong range.
+    ['?from=2026-02-30', 'from'],
+    ['?from=2025-02-29T00:00:00Z', 'from'],
+    ['?to=2026-01-01T24:00Z', 'to'],
+    ['?to=2026-01-01T12:60Z', 'to'],
     ['?from=2026-02-01&to=2026-01-01', 'to'],
   ])('refuses %s with 400 naming %s', async (query, field) => {
     const response = await request(setup.collector, `/v1/receipts${query}`, { headers: admin });
@@ -264,7 +283,9 @@ describe('GET /v1/verify, /v1/public-key, /healthz and the rest', () => {
     expect((await request(setup.collector, '/v1/verify')).status).toBe(401);
     const response = await request(setup.collector, '/v1/verify', { headers: admin });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, checked: 3, head: { seq: 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const head = await (await request(setup.collector, '/v1/head')).json();
+    expect(head).toEqual({ schema: 'consentry.head/1', position: 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/), time: expect.any(String), signature: expect.any(String) });
+    expect(await response.json()).toEqual({ ok: true, checked: 3, head });
   });
 
   it('serves the Ed25519 public key', async () => {
@@ -281,7 +302,7 @@ describe('GET /v1/verify, /v1/public-key, /healthz and the rest', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const closed = await request(setup.collector, '/healthz');
     expect([closed.status, await closed.json()]).toEqual([503, { ok: false }]);
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/the storage check failed: Error: the receipt storage is closed/));
+    expect(error).toHaveBeenCalledWith('consentry-collector: storing receipts failed (logged once until it works again): the receipt storage is closed');
     error.mockRestore();
   });
 
@@ -301,13 +322,23 @@ describe('GET /v1/verify, /v1/public-key, /healthz and the rest', () => {
     expect((await request(setup.collector, '/healthz')).status).toBe(404);
   });
 
-  it('answers 500 without details when storing fails, and logs why', async () => {
+  it('answers 503 without details while storing fails, logging one line when it starts and one when it ends', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const info = vi.spyOn(console, 'log').mockImplementation(() => {});
     const { signer } = setup;
-    const failing = createCollector({ signer, rateLimit: false, storage: { ...setup.storage, append: () => Promise.reject(new Error('disk full')) } });
-    const response = await postReceipt(failing, validReceipt());
-    expect([response.status, await response.json()]).toEqual([500, { error: 'internal error' }]);
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^consentry-collector: POST \/v1\/receipts failed: Error: disk full/));
+    let diskFull = true;
+    const storage = { ...setup.storage, append: (record: SignedReceipt) => (diskFull ? Promise.reject(new Error('disk full')) : setup.storage.append(record)) };
+    const failing = createCollector({ signer, rateLimit: false, storage });
+    for (let index = 0; index < 3; index += 1) {
+      const response = await postReceipt(failing, validReceipt());
+      expect([response.status, await response.json()]).toEqual([503, { error: 'the receipt could not be stored; retry later' }]);
+    }
+    expect(error.mock.calls).toEqual([['consentry-collector: storing receipts failed (logged once until it works again): disk full']]);
+    diskFull = false;
+    expect((await postReceipt(failing, validReceipt())).status).toBe(201);
+    expect((await postReceipt(failing, validReceipt())).status).toBe(201);
+    expect(info.mock.calls).toEqual([['consentry-collector: storing receipts works again, after 3 failures']]);
     error.mockRestore();
+    info.mockRestore();
   });
 });

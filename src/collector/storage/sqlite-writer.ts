@@ -1,0 +1,150 @@
+// The SQLite writer thread (started by sqlite.ts, built by vite as its own entry): it holds the
+// only write connection and group-commits what the main thread sends it. A group is one IMMEDIATE
+// transaction: its rows are chained after the last one, the new head goes to the main thread to
+// be signed (the key stays with the collector's signer), and the signed head is inserted before
+// COMMIT (receipt-log.ts). While a group waits for its signature the transaction stays open; rows
+// that arrive meanwhile form the next group.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import { HEAD_SCHEMA, type SignedHead, type UnsignedHead } from './receipt-log';
+import { chainHash, GENESIS } from './chain';
+import type { WriteRow, WriterCommand, WriterData, WriterReply } from './sqlite-protocol';
+
+const { path, adoptTip } = workerData as WriterData;
+const port = parentPort!;
+const db = new Database(path);
+db.pragma('synchronous = FULL');
+db.pragma('busy_timeout = 5000');
+// Receipt and subject ids are random, so every insert lands on a random index page: a cache that
+// holds the indexes (64 MiB, about a million receipts' worth) spares a read per insert. Fewer,
+// larger checkpoints (16 MiB of log) spare syncs of the database file.
+db.pragma('cache_size = -65536');
+db.pragma('wal_autocheckpoint = 4000');
+
+const begin = db.prepare('BEGIN IMMEDIATE');
+const commit = db.prepare('COMMIT');
+const rollback = db.prepare('ROLLBACK');
+const lastRow = db.prepare('SELECT seq AS position, hash FROM receipts ORDER BY seq DESC LIMIT 1');
+const lastHead = db.prepare('SELECT position, hash FROM heads ORDER BY position DESC LIMIT 1');
+const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pluck();
+const insertRow = db.prepare('INSERT INTO receipts (seq, receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+const insertHead = db.prepare('INSERT INTO heads (position, hash, time, signature) VALUES (?, ?, ?, ?)');
+const touchHealth = db.prepare('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)');
+
+type Tip = { position: number; hash: string };
+
+/** The group whose transaction is open, waiting for its head's signature. */
+let open: { ids: number[]; committed: { id: number; existing: string | null }[] } | null = null;
+let queue: WriteRow[] = [];
+let probes = 0;
+let scheduled = false;
+let closing = false;
+// A log upgraded from before heads existed gets its first head once, from this writer.
+let adopting: boolean = adoptTip;
+
+function reply(message: WriterReply): void {
+  port.postMessage(message);
+}
+
+function fail(ids: number[], error: unknown): void {
+  if (db.inTransaction) rollback.run();
+  open = null;
+  reply({ failed: ids, error: error instanceof Error ? error.message : String(error) });
+}
+
+/** Starts the next group's transaction: chains its rows and asks for the head to be signed. */
+function startGroup(rows: WriteRow[]): void {
+  const ids = rows.map((row) => row.id);
+  const adopt = adopting;
+  adopting = false;
+  try {
+    begin.run();
+    const tip = (lastRow.get() as Tip | undefined) ?? null;
+    const head = (lastHead.get() as Tip | undefined) ?? null;
+    // The invariant of receipt-log.ts: never sign over rows that no head of ours covers.
+    if (tip && !adopt && (head?.position !== tip.position || head.hash !== tip.hash)) {
+      throw new Error(`the receipt log was changed outside the collector: no signed head covers its end (position ${tip.position}); GET /v1/verify says where`);
+    }
+    let position = tip?.position ?? 0;
+    let hash = tip?.hash ?? GENESIS;
+    const committed = rows.map((row) => {
+      const existing = (bodyById.get(row.receiptId) as string | undefined) ?? null;
+      if (existing === null) {
+        position += 1;
+        const next = chainHash(hash, row.body);
+        insertRow.run(position, row.receiptId, row.subjectId, row.receivedAt, row.body, hash, next);
+        hash = next;
+      }
+      return { id: row.id, existing };
+    });
+    const needsHead = position > 0 && (position !== tip?.position || (adopt && head?.position !== position));
+    if (!needsHead) {
+      commit.run();
+      reply({ committed });
+      return;
+    }
+    open = { ids, committed };
+    const unsigned: UnsignedHead = { schema: HEAD_SCHEMA, position, hash, time: new Date().toISOString() };
+    reply({ sign: unsigned });
+  } catch (error) {
+    fail(ids, error);
+  }
+}
+
+/** Inserts the signed head and commits the open group. */
+function finishGroup(head: SignedHead): void {
+  const group = open!;
+  try {
+    insertHead.run(head.position, head.hash, head.time, head.signature);
+    commit.run();
+    open = null;
+    reply({ committed: group.committed });
+  } catch (error) {
+    fail(group.ids, error);
+  }
+}
+
+/** A write that proves the database still takes commits (GET /healthz), outside the log. */
+function probe(): void {
+  try {
+    touchHealth.run(new Date().toISOString());
+    reply({ probed: null });
+  } catch (error) {
+    reply({ probed: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Runs what is due once no group is open: probes, then the next group, then closing. */
+function next(): void {
+  if (open) return;
+  for (; probes > 0; probes -= 1) probe();
+  if (queue.length > 0 || adopting) {
+    const rows = queue;
+    queue = [];
+    startGroup(rows);
+    if (!open) next();
+    return;
+  }
+  if (closing) {
+    db.close();
+    port.close();
+  }
+}
+
+// Messages that arrive while a commit is syncing are all delivered before the next immediate
+// callback runs, so together they form the next group.
+port.on('message', (command: WriterCommand) => {
+  if (command === 'close') closing = true;
+  else if (command === 'probe') probes += 1;
+  else if ('signed' in command) finishGroup(command.signed);
+  else if ('signFailed' in command) fail(open!.ids, new Error(`the head could not be signed: ${command.signFailed}`));
+  else queue.push(...command);
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(() => {
+    scheduled = false;
+    next();
+  });
+});
+
+next();
