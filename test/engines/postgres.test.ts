@@ -104,12 +104,14 @@ describe('the schema', () => {
       GRANT SELECT, INSERT ON consentry.receipts TO ${role};
       GRANT SELECT, INSERT ON consentry.heads TO ${role};
       GRANT SELECT, UPDATE ON consentry.append_lock TO ${role};
-      GRANT SELECT ON consentry.schema_migrations TO ${role};`);
+      GRANT SELECT ON consentry.schema_migrations TO ${role};
+      GRANT SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices TO ${role};`);
     try {
       const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
       const collector = await open(url);
       expect(await collector.append(await sign())).toMatchObject({ created: true });
       expect(await collector.verify(checks)).toMatchObject({ ok: true, checked: 2 });
+      expect((await collector.stats({ bucket: 'day' })).totals.receipts).toBe(2);
       await expect(runAs(url, 'DELETE FROM consentry.receipts')).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, "UPDATE consentry.receipts SET body = ''")).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER')).rejects.toThrow('must be owner of table receipts');

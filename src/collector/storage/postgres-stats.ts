@@ -3,7 +3,8 @@
 // when a receipt is stored, into two narrow tables, so the stats queries aggregate them without
 // parsing a receipt body. Here a statement-level trigger does the copying, from the transition
 // table of each group's one INSERT, in the group's transaction; PostgreSQL then groups with a hash
-// aggregate over an index-only scan of the range.
+// aggregate over an index-only scan of the range. As in SQLite, a position already counted (its
+// row deleted behind the collector's back, then refilled) is not counted again.
 import type pg from 'pg';
 import type { ReceiptStats, StatsQuery } from './receipt-log';
 import { foldStats, type ActivityRow, type ChoiceRow } from './receipt-stats';
@@ -47,8 +48,8 @@ export const POSTGRES_STATS_MIGRATION = `
   CREATE INDEX receipt_choices_by_received ON consentry.receipt_choices (received_at) INCLUDE (kind, name, granted);
   CREATE FUNCTION consentry.count_receipts() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    INSERT INTO consentry.receipt_facts ${factsOf('inserted')};
-    INSERT INTO consentry.receipt_choices ${choicesOf('inserted')};
+    INSERT INTO consentry.receipt_facts ${factsOf('inserted')} ON CONFLICT DO NOTHING;
+    INSERT INTO consentry.receipt_choices ${choicesOf('inserted')} ON CONFLICT DO NOTHING;
     RETURN NULL;
   END
   $$;

@@ -12,7 +12,10 @@
 // start or end inside a day.
 //
 // They are derived data, not evidence: verify() checks the receipts themselves, and these tables
-// could be rebuilt from them at any time (the migration below does exactly that).
+// could be rebuilt from them at any time (the migration below does exactly that). A position
+// already counted is not counted again (OR IGNORE): that happens only when rows were deleted
+// behind the collector's back and their positions refilled, which verify reports, and the
+// collector must go on storing receipts meanwhile.
 import type Database from 'better-sqlite3';
 import { foldStats, type ActivityRow, type ChoiceRow } from './receipt-stats';
 import type { ReceiptStats, StatsBucketSize, StatsQuery } from './receipt-log';
@@ -55,8 +58,8 @@ CREATE TABLE receipt_choices (
   PRIMARY KEY (day, kind, name, granted, seq)
 ) STRICT, WITHOUT ROWID;
 CREATE TRIGGER receipts_stats AFTER INSERT ON receipts BEGIN
-  INSERT INTO receipt_facts ${FACT_COLUMNS} ${FACTS_OF_RECEIPTS} WHERE seq = NEW.seq;
-  INSERT INTO receipt_choices ${CHOICE_COLUMNS} ${CHOICES_OF_RECEIPTS} WHERE receipts.seq = NEW.seq;
+  INSERT OR IGNORE INTO receipt_facts ${FACT_COLUMNS} ${FACTS_OF_RECEIPTS} WHERE seq = NEW.seq;
+  INSERT OR IGNORE INTO receipt_choices ${CHOICE_COLUMNS} ${CHOICES_OF_RECEIPTS} WHERE receipts.seq = NEW.seq;
 END;
 INSERT INTO receipt_facts ${FACT_COLUMNS} ${FACTS_OF_RECEIPTS};
 INSERT INTO receipt_choices ${CHOICE_COLUMNS} ${CHOICES_OF_RECEIPTS};
