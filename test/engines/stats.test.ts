@@ -5,10 +5,12 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyFileSigner } from '../../src/collector/key-file';
+import { createPostgresStorage } from '../../src/collector/storage/postgres';
 import type { ReceiptStorage } from '../../src/collector/storage/receipt-log';
 import { choice, decisions, RANGE, storeMix } from '../fixtures/stats-mix';
 import { temporaryDirectory } from '../unit/collector/fixtures';
 import { ENGINES, type LogUnderTest } from './engines';
+import { createTestDatabase } from './postgres-database';
 
 // Real databases with real syncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -143,5 +145,26 @@ describe.each(ENGINES)('stats on $name', (engine) => {
     expect([whole.from, whole.to, whole.totals.receipts, whole.buckets.map((bucket) => bucket.receipts)]).toEqual([null, null, 10, [2, 5, 3]]);
     const empty = await storage.stats({ from: '2026-05-01T00:00:00.000Z', bucket: 'day' });
     expect(empty).toEqual({ bucket: 'day', from: '2026-05-01T00:00:00.000Z', to: null, buckets: [], totals: { receipts: 0, revisions: {}, languages: {} } });
+  });
+});
+
+describe('the PostgreSQL stats tables of an older log', () => {
+  it('are built from the receipts already stored when a version 1 database is opened', async () => {
+    const database = await createTestDatabase();
+    try {
+      let storage = await createPostgresStorage(database.url, { signer });
+      await storeMix(storage, signer);
+      const before = await storage.stats({ bucket: 'week' });
+      await storage.close();
+      // Back to version 1: no stats tables, no trigger.
+      await database.admin(`DROP TRIGGER receipts_stats ON consentry.receipts; DROP FUNCTION consentry.count_receipts();
+        DROP TABLE consentry.receipt_facts, consentry.receipt_choices; DELETE FROM consentry.schema_migrations WHERE version = 2`);
+      storage = await createPostgresStorage(database.url, { signer });
+      expect(await storage.stats({ bucket: 'week' })).toEqual(before);
+      expect(before.totals.receipts).toBe(10);
+      await storage.close();
+    } finally {
+      await database.drop();
+    }
   });
 });
