@@ -2,7 +2,7 @@
 // visitors decide over time, and the breakdowns by notice revision and language. Each chart has a
 // one-sentence summary and its figures as a table (WCAG 1.1.1: the canvas is not the only way in).
 import { useMemo } from 'preact/hooks';
-import type { ReceiptStats } from '../storage/receipt-log';
+import type { DecisionCounts, ReceiptStats, StatsBucket } from '../storage/receipt-log';
 import {
   bucketLabel,
   BUCKET_HEADINGS,
@@ -22,6 +22,49 @@ import { TimeChart } from './TimeChart';
 const RATE_RANGE: [number, number] = [0, 100];
 const formatAxisPercent = (value: number) => `${value} %`;
 const formatAxisCount = (value: number) => formatCount(value);
+
+interface BucketTableProps {
+  stats: ReceiptStats;
+  summary: string;
+  caption: string;
+  /** [key, heading] of each column after the bucket's. */
+  columns: readonly (readonly [string, string])[];
+  cell: (bucket: StatsBucket, key: string) => string;
+}
+
+/** A chart's figures as a table, one row per bucket, folded away under `summary`. */
+function BucketTable({ stats, summary, caption, columns, cell }: BucketTableProps) {
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <ScrollingTable label={summary}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{BUCKET_HEADINGS[stats.bucket]}</th>
+              {columns.map(([key, heading]) => (
+                <th scope="col" key={key}>
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stats.buckets.map((bucket) => (
+              <tr key={bucket.start}>
+                <th scope="row">{bucketLabel(bucket.start, stats.bucket)}</th>
+                {columns.map(([key]) => (
+                  <td key={key}>{cell(bucket, key)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollingTable>
+    </details>
+  );
+}
 
 function Totals({ stats }: { stats: ReceiptStats }) {
   const decisions = decisionTotals(stats);
@@ -65,34 +108,13 @@ function OptInRates({ stats }: { stats: ReceiptStats }) {
         {overall.map(([name, rate]) => `${name} ${formatPercent(rate)}`).join(', ') || 'no receipts'}.
       </p>
       <TimeChart times={chart.times} series={chart.series} formatValue={formatAxisPercent} range={RATE_RANGE} />
-      <details>
-        <summary>Opt-in rates as a table</summary>
-        <ScrollingTable label="Opt-in rates table">
-          <table>
-            <caption>Opt-in rate per category and {stats.bucket}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{BUCKET_HEADINGS[stats.bucket]}</th>
-                {categories.map((name) => (
-                  <th scope="col" key={name}>
-                    {name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {stats.buckets.map((bucket) => (
-                <tr key={bucket.start}>
-                  <th scope="row">{bucketLabel(bucket.start, stats.bucket)}</th>
-                  {categories.map((name) => (
-                    <td key={name}>{formatPercent(optInRate(bucket.categories[name]))}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollingTable>
-      </details>
+      <BucketTable
+        stats={stats}
+        summary="Opt-in rates as a table"
+        caption={`Opt-in rate per category and ${stats.bucket}`}
+        columns={categories.map((name) => [name, name])}
+        cell={(bucket, name) => formatPercent(optInRate(bucket.categories[name]))}
+      />
     </section>
   );
 }
@@ -115,34 +137,13 @@ function Decisions({ stats }: { stats: ReceiptStats }) {
         {stats.totals.receipts > 0 ? `Most often: ${topLabel}, ${formatPercent(share(totals[topKey], stats.totals.receipts))} of receipts.` : 'No receipts in this range.'}
       </p>
       <TimeChart times={chart.times} series={chart.series} formatValue={formatAxisCount} />
-      <details>
-        <summary>Decisions as a table</summary>
-        <ScrollingTable label="Decisions table">
-          <table>
-            <caption>Receipts per {stats.bucket} by decision</caption>
-            <thead>
-              <tr>
-                <th scope="col">{BUCKET_HEADINGS[stats.bucket]}</th>
-                {DECISIONS.map(([key, label]) => (
-                  <th scope="col" key={key}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {stats.buckets.map((bucket) => (
-                <tr key={bucket.start}>
-                  <th scope="row">{bucketLabel(bucket.start, stats.bucket)}</th>
-                  {DECISIONS.map(([key]) => (
-                    <td key={key}>{formatCount(bucket.decisions[key])}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollingTable>
-      </details>
+      <BucketTable
+        stats={stats}
+        summary="Decisions as a table"
+        caption={`Receipts per ${stats.bucket} by decision`}
+        columns={DECISIONS}
+        cell={(bucket, key) => formatCount(bucket.decisions[key as keyof DecisionCounts])}
+      />
     </section>
   );
 }
