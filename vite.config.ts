@@ -64,6 +64,8 @@ const builds: Record<string, UserConfig['build']> = {
     outDir: '../../../dist/console',
     emptyOutDir: true,
     modulePreload: { polyfill: false },
+    // Fixed names: the collector serves them with no-store, and the size budget finds them.
+    rollupOptions: { output: { entryFileNames: 'assets/console.js', assetFileNames: 'assets/console[extname]' } },
   },
   // The receipt collector for Node: dependencies stay external (installed with the package).
   collector: {

@@ -23,7 +23,6 @@ const CONSOLE_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
-  svg: 'image/svg+xml',
 };
 
 // The console runs only its own script and styles and talks only to this collector: an injected

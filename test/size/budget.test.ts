@@ -9,6 +9,8 @@ const BUDGETS: Record<string, number> = {
   // SPEC §1: a returning visitor downloads only this: core, gating, Consent Mode and receipts,
   // within 6 KB (issues 4 and 5).
   'dist/consentry.js': 6144,
+  // The collector's console (Preact, signals, uPlot): only site owners download it, once a session.
+  'dist/console/assets/console.js': 40960,
 };
 
 export function gzipSize(file: string): number {
