@@ -12,9 +12,9 @@ export function scriptTagFiles(dist = 'dist') {
     'consentry.js': 'the loader, in `<head>`: every page view downloads it',
     'consentry-ui.js': 'the interface, imported by the loader only when something must show',
   };
-  // One chunk of texts per built-in language; the interface imports only the one it shows.
+  // One chunk of texts per built-in language (bg, pt-BR, zh-Hant…); the interface imports only the one it shows.
   for (const name of readdirSync(dist).sort()) {
-    const language = /^consentry-ui-([a-z]{2,3})\.js$/.exec(name)?.[1];
+    const language = /^consentry-ui-([a-z]{2,3}(-[A-Z][a-z]{3}|-[A-Z]{2})?)\.js$/.exec(name)?.[1];
     if (language) files[name] = `the \`${language}\` texts, imported by the interface when it shows that language`;
   }
   return files;

@@ -10,14 +10,50 @@ export interface Wording {
   texts: Record<string, string>;
 }
 
-// Each built-in language is its own module, so a visitor downloads only the one shown (the UI
-// budget, test/size/budget.test.ts, counts the main bundle plus the largest language).
-const BUILT_IN: Record<string, () => Promise<LanguageTexts>> = {
-  en: () => import('./strings/en').then((module) => module.en),
-  bg: () => import('./strings/bg').then((module) => module.bg),
-  de: () => import('./strings/de').then((module) => module.de),
-  fr: () => import('./strings/fr').then((module) => module.fr),
-  es: () => import('./strings/es').then((module) => module.es),
+// SPEC §10: the 24 official languages of the EU and 14 more, each its own module, so a visitor
+// downloads only the one shown (the UI budget, test/size/budget.test.ts, counts the main bundle
+// plus the largest language). pt, sr and zh are European Portuguese, Cyrillic and simplified
+// characters; pt-BR, sr-Latn and zh-Hant are their own files beside them. Each module exports
+// just its language (test/unit/ui/strings.test.ts checks), which loadWording takes by position.
+const BUILT_IN: Record<string, () => Promise<Record<string, LanguageTexts>>> = {
+  ar: () => import('./strings/ar'),
+  bg: () => import('./strings/bg'),
+  ca: () => import('./strings/ca'),
+  cs: () => import('./strings/cs'),
+  da: () => import('./strings/da'),
+  de: () => import('./strings/de'),
+  el: () => import('./strings/el'),
+  en: () => import('./strings/en'),
+  es: () => import('./strings/es'),
+  et: () => import('./strings/et'),
+  fi: () => import('./strings/fi'),
+  fr: () => import('./strings/fr'),
+  ga: () => import('./strings/ga'),
+  he: () => import('./strings/he'),
+  hr: () => import('./strings/hr'),
+  hu: () => import('./strings/hu'),
+  is: () => import('./strings/is'),
+  it: () => import('./strings/it'),
+  ja: () => import('./strings/ja'),
+  ko: () => import('./strings/ko'),
+  lt: () => import('./strings/lt'),
+  lv: () => import('./strings/lv'),
+  mt: () => import('./strings/mt'),
+  nb: () => import('./strings/nb'),
+  nl: () => import('./strings/nl'),
+  pl: () => import('./strings/pl'),
+  pt: () => import('./strings/pt'),
+  'pt-BR': () => import('./strings/pt-BR'),
+  ro: () => import('./strings/ro'),
+  sk: () => import('./strings/sk'),
+  sl: () => import('./strings/sl'),
+  sr: () => import('./strings/sr'),
+  'sr-Latn': () => import('./strings/sr-Latn'),
+  sv: () => import('./strings/sv'),
+  tr: () => import('./strings/tr'),
+  uk: () => import('./strings/uk'),
+  zh: () => import('./strings/zh'),
+  'zh-Hant': () => import('./strings/zh-Hant'),
 };
 
 /** The built-in language tags. */
@@ -32,18 +68,51 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?$/i;
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
 
+// "no" (Norwegian) and Nynorsk read Bokmål: every Norwegian learns both written standards.
+const SAME_AS: Record<string, string> = { no: 'nb', nn: 'nb' };
+
 /**
- * Picks the language to show (SPEC §4): the configured tag, or for `auto` the page's
+ * A tag's language and script, the script as CLDR's likely subtags fill it in: `sr` is Cyrillic
+ * and `sr-ME` Latin, `zh` and `zh-SG` simplified, `zh-TW` and `zh-HK` traditional. Intl.Locale
+ * also maps deprecated codes (`iw` → he, `sh` → sr-Latn); a tag it rejects keeps its primary subtag.
+ */
+function describeTag(tag: string): { language: string; script: string | undefined } {
+  let language = primary(tag);
+  let script: string | undefined;
+  try {
+    ({ language, script } = new Intl.Locale(tag).maximize());
+  } catch {
+    // Not a well-formed tag: matched by its primary subtag alone.
+  }
+  return { language: SAME_AS[language] ?? language, script };
+}
+
+/**
+ * The tag among `available` that best serves a reader of `tag`: the same tag; else the same
+ * language in the same script, the plainest tag first (pt-PT → pt rather than pt-BR; sr-Latn-RS →
+ * sr-Latn; zh-TW → zh-Hant); else the same language in any script.
+ */
+function bestMatch(tag: string, available: string[]): string | undefined {
+  const exact = available.find((name) => name.toLowerCase() === tag.toLowerCase());
+  if (exact) return exact;
+  const wanted = describeTag(tag);
+  const sameLanguage = available
+    .map((name) => ({ name, ...describeTag(name) }))
+    .filter(({ language }) => language === wanted.language)
+    .sort((a, b) => a.name.split('-').length - b.name.split('-').length);
+  return (sameLanguage.find(({ script }) => script === wanted.script) ?? sameLanguage[0])?.name;
+}
+
+/**
+ * Picks the language to show (SPEC §4, §10): the configured tag, or for `auto` the page's
  * `<html lang>`, then the browser's `navigator.languages`; the first one available as a built-in
- * language or in `texts` wins, matched exactly and then by its primary subtag; else English.
+ * language or in `texts` wins (see bestMatch for how a tag finds its language); else English.
  */
 export function resolveLanguage(settings: Settings): string {
   const available = [...BUILT_IN_LANGUAGES, ...Object.keys(settings.texts).filter((tag) => LANGUAGE_TAG.test(tag))];
   const wanted = settings.lang === 'auto' ? [document.documentElement.lang, ...navigator.languages] : [settings.lang];
   for (const tag of wanted.filter(Boolean)) {
-    const match =
-      available.find((name) => name.toLowerCase() === tag.toLowerCase()) ??
-      available.find((name) => name.toLowerCase() === primary(tag));
+    const match = bestMatch(tag, available);
     if (match) return match;
   }
   return 'en';
@@ -56,15 +125,20 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
 }
 
 /**
- * Loads the visitor's language: the built-in texts for it (English when it has none), then the
- * site's `texts` for the primary language and for the exact tag on top; each category's label
- * and description come from its configuration first. Config texts stay plain strings: the
- * components render them as text, never as HTML.
+ * Loads the visitor's language: the nearest built-in texts (English when there are none), then
+ * the site's `texts` for the primary language (in the same script) and for the exact tag on top;
+ * each category's label and description come from its configuration first. Config texts stay
+ * plain strings: the components render them as text, never as HTML.
  */
 export async function loadWording(settings: Settings): Promise<Wording> {
   const language = resolveLanguage(settings);
-  const base = await (BUILT_IN[primary(language)] ?? BUILT_IN.en!)();
-  const texts: Record<string, string> = { ...base, ...settings.texts[primary(language)], ...settings.texts[language] };
+  // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
+  const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
+  // The site's texts for the bare language apply to its regions too, but not across scripts
+  // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
+  const parent = primary(language);
+  const inherited = describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
+  const texts: Record<string, string> = { ...base, ...inherited, ...settings.texts[language] };
   for (const { name, label, description } of settings.categories) {
     const key = `category.${name}.`;
     texts[key + 'label'] = configuredText(label, language) ?? texts[key + 'label'] ?? name;

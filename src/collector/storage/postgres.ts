@@ -209,16 +209,25 @@ export interface PostgresStorageOptions {
  */
 export async function createPostgresStorage(url: string, { signer }: PostgresStorageOptions): Promise<ReceiptStorage> {
   const where = describeDatabaseUrl(url);
-  const pool = new pg.Pool({ connectionString: url, application_name: 'consentry-collector', connectionTimeoutMillis: 10_000 });
-  // An idle connection that breaks (the server restarted) is dropped by the pool; the next query
-  // opens a new one or reports the failure to its caller.
-  pool.on('error', () => {});
+  // Appends have connections of their own (one group is written at a time, and reads back the
+  // copies the constraint kept), so exports and verifies that hold connections for long never
+  // hold up receipts.
+  const openPool = (max: number) => {
+    const opened = new pg.Pool({ connectionString: url, application_name: 'consentry-collector', connectionTimeoutMillis: 10_000, max });
+    // An idle connection that breaks (the server restarted) is dropped by the pool; the next
+    // query opens a new one or reports the failure to its caller.
+    opened.on('error', () => {});
+    return opened;
+  };
+  const writes = openPool(2);
+  const pool = openPool(8);
+  const endPools = () => Promise.all([writes.end(), pool.end()]);
   async function latestHead(): Promise<SignedHead | null> {
     const { rows } = await pool.query<HeadRow>('SELECT position, hash, time, signature FROM consentry.heads ORDER BY position DESC LIMIT 1');
     return rows[0] ? headOf(rows[0]) : null;
   }
   try {
-    await inTransaction(pool, 'BEGIN', migrate);
+    await inTransaction(writes, 'BEGIN', migrate);
     // Every instance must sign with the same key: one given another key would sign heads that
     // verify rejects, so it refuses to start instead.
     const head = await latestHead();
@@ -226,7 +235,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
       throw new Error("its latest signed head was signed with another key than this collector's: give every instance the same key file");
     }
   } catch (error) {
-    await pool.end();
+    await endPools();
     throw new Error(`cannot use the PostgreSQL database ${where}: ${reasonOf(error)}`, { cause: error });
   }
 
@@ -237,7 +246,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
   /** Writes one group and its signed head in one transaction; resolves with the receipt ids the unique constraint turned away (nothing written then). */
   async function insertGroup(records: SignedReceipt[]): Promise<string[]> {
     try {
-      await inTransaction(pool, BEGIN_GROUP, async (client, begun) => {
+      await inTransaction(writes, BEGIN_GROUP, async (client, begun) => {
         const tip = begun.at(-1)!.rows[0] as Tip;
         // The invariant of receipt-log.ts: never sign over rows that no head of ours covers.
         if (tip.row_position !== null && (tip.head_position !== tip.row_position || tip.head_hash !== tip.row_hash)) {
@@ -279,7 +288,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
       const fresh = [...first.values()].filter((record) => !storedBodies.has(record.receiptId));
       const taken = fresh.length === 0 ? [] : await insertGroup(fresh);
       if (taken.length === 0) break;
-      const { rows } = await pool.query<{ receipt_id: string; body: string }>('SELECT receipt_id, body FROM consentry.receipts WHERE receipt_id = ANY($1::uuid[])', [taken]);
+      const { rows } = await writes.query<{ receipt_id: string; body: string }>('SELECT receipt_id, body FROM consentry.receipts WHERE receipt_id = ANY($1::uuid[])', [taken]);
       // The constraint only turns a receipt away once its other copy has committed, so it is
       // there to read; were it not, looping again could not end.
       if (rows.length < taken.length) throw new Error('a receipt the database reported as stored could not be read back');
@@ -395,7 +404,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
     async check() {
       if (closed) throw new Error('the receipt storage is closed');
       // Reachable, and a primary that takes writes (not a standby after a failover, not read-only).
-      const { rows } = await pool.query<{ writable: boolean }>("SELECT NOT pg_is_in_recovery() AND current_setting('default_transaction_read_only') = 'off' AS writable");
+      const { rows } = await writes.query<{ writable: boolean }>("SELECT NOT pg_is_in_recovery() AND current_setting('default_transaction_read_only') = 'off' AS writable");
       if (!rows[0]!.writable) throw new Error(`receipts cannot be written: ${where} is read-only`);
     },
 
@@ -403,7 +412,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
       if (closed) return;
       closed = true;
       await writing;
-      await pool.end();
+      await endPools();
     },
   };
 }

@@ -3,8 +3,8 @@
 // its flags, and the durability promise of SPEC §8: a receipt acknowledged with 201 is still there
 // after the process is killed without warning.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, exited, requireBuiltCli, runCli as runCliIn, startCli } from './cli-process';
 import { ADMIN_TOKEN, openCollector, temporaryDirectory, validReceipt } from './fixtures';
@@ -42,6 +42,18 @@ describe('consentry-collector flags', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/^consentry-collector: /);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('consentry-collector threads', () => {
+  it('runs its writer and signer from module files built beside it, never from source text', () => {
+    const built = dirname(CLI);
+    for (const entry of ['sqlite-writer.js', 'signing-thread.js']) expect(existsSync(join(built, entry))).toBe(true);
+    const code = readdirSync(built, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(built, file), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/eval:\s*true|toString\(\)\}\)\(require\)/);
   });
 });
 

@@ -4,6 +4,9 @@ import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
 import { de } from '../../../src/ui/strings/de';
 import { en } from '../../../src/ui/strings/en';
+import { ptBR } from '../../../src/ui/strings/pt-BR';
+import { srLatn } from '../../../src/ui/strings/sr-Latn';
+import { zhHant } from '../../../src/ui/strings/zh-Hant';
 
 // The settings as the interface sees them once it has applied its own options.
 const settings = (config: ConsentConfig = {}) => {
@@ -28,11 +31,56 @@ describe('resolveLanguage (SPEC §4: <html lang>, then navigator.languages, then
     ['a region falls back to its language', 'de-AT', ['fr'], 'de'],
     ['matching ignores case', 'BG', [], 'bg'],
     ['navigator.languages when <html lang> is absent', '', ['fr-CA', 'en'], 'fr'],
-    ['navigator.languages when <html lang> is not available', 'it', ['it-IT', 'es-419'], 'es'],
-    ['English when nothing matches', 'it', ['pt-BR', 'ja'], 'en'],
+    ['navigator.languages when <html lang> is not available', 'hy', ['ka-GE', 'es-419'], 'es'],
+    ['English when nothing matches', 'hy', ['ka', 'vi-VN'], 'en'],
+    ['a malformed tag still matches by its primary subtag', 'de-', [], 'de'],
   ])('auto: %s', (_, htmlLang, languages, expected) => {
     visitor(htmlLang, languages);
     expect(resolveLanguage(settings())).toBe(expected);
+  });
+
+  // SPEC §10: the region or script decides between the built-in variants of one language.
+  test.each([
+    ['pt-BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['pt-PT', 'pt'],
+    ['pt-AO', 'pt'],
+    ['pt', 'pt'],
+    ['nb-NO', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    // Plain `sr` is Cyrillic: the official script of Serbia, and what CLDR's likely subtags say.
+    ['sr', 'sr'],
+    ['sr-RS', 'sr'],
+    ['sr-Cyrl', 'sr'],
+    ['sr-Cyrl-BA', 'sr'],
+    ['sr-Latn', 'sr-Latn'],
+    ['sr-Latn-RS', 'sr-Latn'],
+    ['sr-ME', 'sr-Latn'],
+    ['sh', 'sr-Latn'],
+    ['zh', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh-SG', 'zh'],
+    ['zh-Hans', 'zh'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['iw', 'he'],
+    ['he-IL', 'he'],
+    ['ar-EG', 'ar'],
+    ['ja-JP', 'ja'],
+    ['ko-KR', 'ko'],
+    ['ga-IE', 'ga'],
+    ['ca-ES-valencia', 'ca'],
+  ])('<html lang="%s"> shows %s', (htmlLang, expected) => {
+    visitor(htmlLang, ['fr']);
+    expect(resolveLanguage(settings())).toBe(expected);
+  });
+
+  test('the same choice from navigator.languages', () => {
+    visitor('', ['hy', 'zh-TW', 'en']);
+    expect(resolveLanguage(settings())).toBe('zh-Hant');
   });
 
   test('a configured language wins over the page and the browser', () => {
@@ -42,7 +90,13 @@ describe('resolveLanguage (SPEC §4: <html lang>, then navigator.languages, then
 
   test('a configured language that is not available falls back to English, not to the page', () => {
     visitor('de', ['fr']);
-    expect(resolveLanguage(settings({ lang: 'it' }))).toBe('en');
+    expect(resolveLanguage(settings({ lang: 'hy' }))).toBe('en');
+  });
+
+  test('a configured region or script chooses among the built-in variants too', () => {
+    visitor('de', ['fr']);
+    expect(resolveLanguage(settings({ lang: 'pt-PT' }))).toBe('pt');
+    expect(resolveLanguage(settings({ lang: 'zh-TW' }))).toBe('zh-Hant');
   });
 
   test('languages given in texts are available; the exact tag wins over its language', () => {
@@ -77,15 +131,43 @@ describe('loadWording', () => {
   });
 
   test('a language only the config provides is right to left when its script is, and falls back to English per key', async () => {
-    visitor('ar', []);
-    const wording = await loadWording(settings({ texts: { ar: { acceptAll: 'قبول الكل' } } }));
-    expect(wording).toMatchObject({ language: 'ar', dir: 'rtl' });
-    expect(wording.texts).toMatchObject({ acceptAll: 'قبول الكل', rejectAll: en.rejectAll });
+    visitor('fa', []);
+    const wording = await loadWording(settings({ texts: { fa: { acceptAll: 'پذیرفتن همه' } } }));
+    expect(wording).toMatchObject({ language: 'fa', dir: 'rtl' });
+    expect(wording.texts).toMatchObject({ acceptAll: 'پذیرفتن همه', rejectAll: en.rejectAll });
   });
 
-  test.each(['he', 'fa-IR', 'ur'])('%s is right to left', async (language) => {
+  test.each(['ar', 'he', 'fa-IR', 'ur'])('%s is right to left', async (language) => {
     visitor(language, []);
     expect((await loadWording(settings({ texts: { [language]: { close: '×' } } }))).dir).toBe('rtl');
+  });
+
+  test.each([
+    ['pt-BR', ptBR],
+    ['sr-Latn', srLatn],
+    ['zh-Hant', zhHant],
+  ] as const)('the built-in %s loads its own texts, not those of its language', async (language, texts) => {
+    visitor(language, []);
+    const wording = await loadWording(settings());
+    expect(wording).toMatchObject({ language, dir: 'ltr' });
+    expect(wording.texts).toMatchObject({ bannerTitle: texts.bannerTitle, acceptAll: texts.acceptAll });
+  });
+
+  test('a region the site adds in texts builds on the built-in variant in its script', async () => {
+    visitor('zh-HK', []);
+    const wording = await loadWording(settings({ texts: { 'zh-HK': { policyLink: '私隱政策' } } }));
+    expect(wording.language).toBe('zh-HK');
+    expect(wording.texts).toMatchObject({ policyLink: '私隱政策', acceptAll: zhHant.acceptAll });
+  });
+
+  test("the site's texts for a language reach its regions in the same script only", async () => {
+    const config = { texts: { zh: { close: '关' }, sr: { close: 'Затвори прозор' }, pt: { close: 'Fechar janela' } } };
+    visitor('zh-TW', []);
+    expect((await loadWording(settings(config))).texts.close).toBe(zhHant.close);
+    visitor('sr-Latn', []);
+    expect((await loadWording(settings(config))).texts.close).toBe(srLatn.close);
+    visitor('pt-BR', []);
+    expect((await loadWording(settings(config))).texts.close).toBe('Fechar janela');
   });
 
   test('category texts come from the category configuration, in the visitor language', async () => {
