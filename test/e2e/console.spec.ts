@@ -150,6 +150,8 @@ test('draws both charts, each with its figures as a table', async ({ page }) => 
 });
 
 test('exports the range, verifies the chain, and shows a visitor history', async ({ page }) => {
+  // Verify re-checks every receipt's signature: slow on a busy machine.
+  test.setTimeout(120_000);
   const errors = watchErrors(page);
   await signIn(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download NDJSON' }).click()]);
