@@ -60,12 +60,23 @@ const builds: Record<string, UserConfig['build']> = {
     lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
     rollupOptions: { output: { minify: true, comments: false, chunkFileNames: 'consentry-ui-[name].js' } },
   },
+  // The collector's console (/admin): a small Preact app of its own, built from its index.html
+  // (the root is its folder, see below) with relative URLs, since the collector may live under a
+  // path prefix. No inline script (the modulepreload polyfill is one), so the page's CSP allows none.
+  console: {
+    outDir: '../../../dist/console',
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+    // Fixed names: the collector serves them with no-store, and the size budget finds them.
+    rollupOptions: { output: { entryFileNames: 'assets/console.js', assetFileNames: 'assets/console[extname]' } },
+  },
   // The receipt collector for Node: dependencies stay external (installed with the package).
   collector: {
     outDir: 'dist/collector',
     ssr: true,
     target: 'node20',
-    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es' } },
+    // Shared chunks sit beside the entries, so that '../console/' from any of them is dist/console/.
+    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es', chunkFileNames: '[name]-[hash].js' } },
   },
   // The `consentry-scan` bin for Node: playwright-core (an optional peer) and tldts stay external;
   // scripts/build.mjs copies src/scan/data (the cookie database and its licence) beside it.
@@ -78,8 +89,9 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({ mode }) => ({
+  ...(mode === 'console' ? { root: 'src/collector/console', base: './' } : {}),
   // The collector's worker threads are entries of their own, in its build and under vitest.
-  plugins: mode === 'loader' ? [minifyLoader] : [threadEntries()],
+  plugins: mode === 'loader' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own

@@ -2,11 +2,11 @@
 // /dist/, and the receipt collector under /consent, so the banner's receipts go to
 // /consent/v1/receipts and are stored for real in SQLite under CONSENTRY_DATA_DIR (default ./data).
 // PORT and HOST come from the environment (default 127.0.0.1:8080); CONSENTRY_ADMIN_TOKEN turns on
-// the collector's export and verify routes.
+// the collector's export, stats and verify routes, and with them the console at /consent/admin/.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCollector, createKeyFileSigner, createSqliteStorage, serveCollector } from '../dist/collector/index.js';
+import { createCollector, createKeyFileSigner, createSqliteStorage, readConsoleFiles, serveCollector } from '../dist/collector/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -44,6 +44,8 @@ const collector = createCollector({
   // The collector behind the site's own origin, as the README advises: it sets the choice cookie
   // again from the server, so Safari keeps it for its whole lifetime (SPEC §6).
   setCookie: true,
+  // The console at /consent/admin/ (`npm run demo:seed` gives it 90 days of receipts to show).
+  consoleFiles: readConsoleFiles(),
 });
 
 const server = await serveCollector(

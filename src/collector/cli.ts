@@ -3,6 +3,7 @@
 // number of instances on a PostgreSQL database (SPEC §8).
 import { parseArgs } from 'node:util';
 import { createCollector, type CollectorOptions } from './handler';
+import { readConsoleFiles } from './console-files';
 import { createKeyFileSigner } from './key-file';
 import { logError, logInfo } from './log';
 import { serveCollector } from './node-server';
@@ -24,7 +25,7 @@ Options:
                         for the password); any number of instances may share one database
   --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
                         repeat for more (the collector's own origin is always allowed)
-  --admin-token <t>     bearer token for GET /v1/receipts and GET /v1/verify, 16+ characters
+  --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key;
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
       setCookie: options.setCookie,
+      consoleFiles: readConsoleFiles(),
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
     collector = createCollector(collectorOptions);
@@ -126,7 +128,8 @@ async function main(): Promise<void> {
   }
   const server = await serveCollector(collector, { port: options.port, host: options.host });
   logInfo(`listening on ${server.url} (receipts in ${database?.description ?? options.db}, signing key ${options.key})`);
-  if (options.adminToken === undefined) logInfo('no admin token: export and verify are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  if (options.adminToken === undefined) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  else logInfo(`the console is at ${server.url}/admin/`);
 
   const shutdown = async () => {
     await server.close();

@@ -12,13 +12,24 @@ import { createFailureBurstLog, logError } from './log';
 import { corsHeaders, isOriginAllowed, normaliseOrigins, preflightHeaders } from './origins';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
 import { hasValidSignature, signReceipt, type ReceiptSigner } from './signing';
-import type { ReceiptStorage, SignedHead } from './storage/receipt-log';
+import type { ReceiptStorage, ReceivedRange, SignedHead, StatsBucketSize } from './storage/receipt-log';
 
 /** The largest receipt body accepted (SPEC §8: over 16 KiB → 413, refused before parsing). */
 export const MAX_RECEIPT_BYTES = 16 * 1024;
 
 /** The most receipts `GET /v1/subjects/:subjectId/receipts` returns: far more than any visitor makes. */
 export const SUBJECT_HISTORY_LIMIT = 1000;
+
+const CONSOLE_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
+
+// The console runs only its own script and styles and talks only to this collector: an injected
+// script could read the admin token it holds.
+const CONSOLE_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const DATE_OR_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
 
@@ -33,7 +44,7 @@ export interface CollectorOptions {
    * The collector's own origin is always allowed; a request from any other origin gets 403.
    */
   allowOrigins?: readonly string[];
-  /** The bearer token for the admin routes (export, verify), at least 16 characters. Without it they answer 401. */
+  /** The bearer token for the admin routes (export, stats, verify), at least 16 characters. Without it they answer 401. */
   adminToken?: string;
   /** The per-client limit on `/v1/*` requests, or false to turn it off. Default 120 a minute, bursts of 60. */
   rateLimit?: RateLimitOptions | false;
@@ -51,6 +62,11 @@ export interface CollectorOptions {
    * (SPEC §6). Serve the collector behind the site's own origin for it to apply. Default false.
    */
   setCookie?: boolean;
+  /**
+   * The console's built files, served at `/admin/` (see `readConsoleFiles`). Without them
+   * `/admin` answers 404. The page is public; everything it shows needs the admin token.
+   */
+  consoleFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** What the server adapter knows about the connection, passed beside the request. */
@@ -73,6 +89,10 @@ export interface Collector {
 type CollectorContext = Context<{ Bindings: RequestContext }>;
 
 const isExportFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
+
+/** The bucket sizes `GET /v1/stats` accepts. */
+const STATS_BUCKETS: readonly StatsBucketSize[] = ['day', 'week', 'month'];
+const isStatsBucket = (value: string): value is StatsBucketSize => (STATS_BUCKETS as readonly string[]).includes(value);
 
 /** Whether the parts of a DATE_OR_TIME match name a real day and time: Date.parse turns 2026-02-30 into March 2. */
 function isRealTime([, year, month, day, hour = '0', minute = '0', second = '0', offsetHour = '0', offsetMinute = '0']: RegExpExecArray): boolean {
@@ -252,19 +272,33 @@ export function createCollector(options: CollectorOptions): Collector {
     return c.json({ subjectId, receipts: await storage.bySubject(subjectId, SUBJECT_HISTORY_LIMIT) });
   });
 
-  app.get('/v1/receipts', requireAdmin, (c) => {
-    const format = c.req.query('format') ?? 'ndjson';
-    if (!isExportFormat(format)) return invalid(c, `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+  /** The `from`/`to` query parameters as a received range, or the 400 response for a malformed one. */
+  const queryRange = (c: CollectorContext): ReceivedRange | Response => {
     const from = queryTime(c.req.query('from'));
     const to = queryTime(c.req.query('to'));
     if (from === null) return invalid(c, 'from: must be an ISO 8601 date or time', 'from');
     if (to === null) return invalid(c, 'to: must be an ISO 8601 date or time', 'to');
     if (from !== undefined && to !== undefined && from > to) return invalid(c, 'to: must not be before from', 'to');
-    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  };
+
+  app.get('/v1/receipts', requireAdmin, (c) => {
+    const format = c.req.query('format') ?? 'ndjson';
+    if (!isExportFormat(format)) return invalid(c, `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+    const range = queryRange(c);
+    if (range instanceof Response) return range;
     return c.body(exportStream(storage.received(range), format), 200, {
       'Content-Type': EXPORT_CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="receipts.${format}"`,
     });
+  });
+
+  app.get('/v1/stats', requireAdmin, async (c) => {
+    const bucket = c.req.query('bucket') ?? 'day';
+    if (!isStatsBucket(bucket)) return invalid(c, `bucket: must be one of ${STATS_BUCKETS.join(', ')}`, 'bucket');
+    const range = queryRange(c);
+    if (range instanceof Response) return range;
+    return c.json(await storage.stats({ ...range, bucket }));
   });
 
   // The latest signed head, public: anyone may keep it and later ask an admin to verify against it.
@@ -284,6 +318,19 @@ export function createCollector(options: CollectorOptions): Collector {
     }
     return c.json(await storage.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned, ...(since ? { since } : {}) }));
   });
+
+  const consoleFiles = options.consoleFiles;
+  if (consoleFiles) {
+    // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
+    app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
+    app.get('/admin/*', (c) => {
+      const name = c.req.path.slice(c.req.path.indexOf('/admin/') + '/admin/'.length) || 'index.html';
+      const file = consoleFiles.get(name);
+      if (!file) return c.json({ error: 'not found' }, 404);
+      const type = CONSOLE_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+      return c.body(file as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': type, 'Content-Security-Policy': CONSOLE_POLICY, 'Referrer-Policy': 'no-referrer' });
+    });
+  }
 
   return { fetch: async (request, context = {}) => app.fetch(request, context) };
 }

@@ -43,7 +43,7 @@ afterEach(async () => {
 describe('several instances on one database', () => {
   it('migrate once when they start together', async () => {
     await Promise.all([open(), open(), open(), open()]);
-    expect((await database.admin('SELECT version FROM consentry.schema_migrations')).rows).toEqual([{ version: 1 }]);
+    expect((await database.admin('SELECT version FROM consentry.schema_migrations')).rows).toEqual([{ version: 1 }, { version: 2 }]);
   });
 
   it('store a receipt posted to each of them at once exactly once, and both answer with the stored copy', async () => {
@@ -86,7 +86,7 @@ describe('the schema', () => {
   it('refuses a database migrated by a newer collector', async () => {
     await open();
     await database.admin('INSERT INTO consentry.schema_migrations (version) VALUES (99)');
-    await expect(createPostgresStorage(database.url, { signer })).rejects.toThrow(/the database holds receipt log version 99; this collector reads version 1$/);
+    await expect(createPostgresStorage(database.url, { signer })).rejects.toThrow(/the database holds receipt log version 99; this collector reads version 2$/);
   });
 
   it('refuses TRUNCATE as it refuses UPDATE and DELETE', async () => {
@@ -104,12 +104,14 @@ describe('the schema', () => {
       GRANT SELECT, INSERT ON consentry.receipts TO ${role};
       GRANT SELECT, INSERT ON consentry.heads TO ${role};
       GRANT SELECT, UPDATE ON consentry.append_lock TO ${role};
-      GRANT SELECT ON consentry.schema_migrations TO ${role};`);
+      GRANT SELECT ON consentry.schema_migrations TO ${role};
+      GRANT SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices TO ${role};`);
     try {
       const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
       const collector = await open(url);
       expect(await collector.append(await sign())).toMatchObject({ created: true });
       expect(await collector.verify(checks)).toMatchObject({ ok: true, checked: 2 });
+      expect((await collector.stats({ bucket: 'day' })).totals.receipts).toBe(2);
       await expect(runAs(url, 'DELETE FROM consentry.receipts')).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, "UPDATE consentry.receipts SET body = ''")).rejects.toThrow('permission denied for table receipts');
       await expect(runAs(url, 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER')).rejects.toThrow('must be owner of table receipts');

@@ -5,6 +5,7 @@
 // the missing versions and the others find them applied. PostgreSQL's DDL is transactional: a
 // migration that fails leaves no half-made schema behind, and its version is not recorded.
 import type pg from 'pg';
+import { POSTGRES_STATS_MIGRATION } from './postgres-stats';
 
 /** The advisory lock key the instances take turns on while migrating (any constant unique to Consentry). */
 const MIGRATION_LOCK = 0x636f6e73; // "cons" in ASCII
@@ -65,6 +66,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER heads_no_truncate BEFORE TRUNCATE ON consentry.heads
     FOR EACH STATEMENT EXECUTE FUNCTION consentry.refuse_change();
   `,
+  // 2: the stats tables, filled from the receipts already stored.
+  POSTGRES_STATS_MIGRATION,
 ];
 
 /** The schema version this collector reads and writes. */

@@ -25,6 +25,7 @@ import pg from 'pg';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from '../signing';
 import { chainHash, GENESIS, signHead, verifyChain } from './chain';
 import { migrate } from './postgres-schema';
+import { queryPostgresStats } from './postgres-stats';
 import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
 
 /** Rows read per round trip by the export cursor and the verify pages. */
@@ -394,6 +395,10 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
         }
         return verifyChain(links(), heads(), checks);
       });
+    },
+
+    stats(query) {
+      return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => queryPostgresStats(client, query));
     },
 
     async check() {

@@ -102,6 +102,69 @@ export type ChainReport =
   | { ok: true; checked: number; head: SignedHead | null }
   | { ok: false; checked: number; broken: BrokenRow };
 
+/** How `stats` groups receipts in time: by UTC calendar day, ISO week (from Monday) or calendar month. */
+export type StatsBucketSize = 'day' | 'week' | 'month';
+
+/** The receipts `stats` counts: those received in `range`, grouped into buckets of `bucket`. */
+export interface StatsQuery extends ReceivedRange {
+  bucket: StatsBucketSize;
+}
+
+/**
+ * How visitors decided, one class per receipt: `withdrawn` when the receipt's eventType is
+ * withdrawn; otherwise `gpc` for method gpc, `acceptAll` and `rejectAll` for the banner's and the
+ * preferences' buttons of those names, and `custom` for a choice category by category
+ * (preferences.save, placeholder, api).
+ */
+export interface DecisionCounts {
+  acceptAll: number;
+  rejectAll: number;
+  custom: number;
+  gpc: number;
+  withdrawn: number;
+}
+
+/** For one category or service: how many receipts granted it and how many refused it (receipts that do not name it count in neither). */
+export interface ChoiceCounts {
+  granted: number;
+  refused: number;
+}
+
+/** The counts of one bucket. Every count is a number of receipts received in the bucket and the queried range. */
+export interface StatsBucket {
+  /** The bucket's first day, `YYYY-MM-DD` (UTC): the day, the Monday of the ISO week, or the first of the month. */
+  start: string;
+  receipts: number;
+  /** By `eventType` (given, refused, updated, withdrawn); a type no receipt had is absent. */
+  eventTypes: Record<string, number>;
+  /** By `method` (banner.accept_all, gpc, …); a method no receipt had is absent. */
+  methods: Record<string, number>;
+  decisions: DecisionCounts;
+  /** By category name, `necessary` included. */
+  categories: Record<string, ChoiceCounts>;
+  /** By service name, from receipts that carry a `services` object (SPEC §9); empty while none do. */
+  services: Record<string, ChoiceCounts>;
+}
+
+/**
+ * Counts of the receipts received in a range, computed by the database: per bucket, in time
+ * order, with buckets that received nothing left out; and totals over the whole range.
+ */
+export interface ReceiptStats {
+  bucket: StatsBucketSize;
+  /** The range as queried (ISO times), null where it was left open. */
+  from: string | null;
+  to: string | null;
+  buckets: StatsBucket[];
+  totals: {
+    receipts: number;
+    /** By `notice.revision`. */
+    revisions: Record<string, number>;
+    /** By `notice.language`. */
+    languages: Record<string, number>;
+  };
+}
+
 /** What verify is given: how to check signatures, and optionally a head kept from before. */
 export interface ChainChecks {
   /** Whether a stored receipt's signature is the collector's. */
@@ -131,6 +194,11 @@ export interface ReceiptStorage {
   head(): Promise<SignedHead | null>;
   /** Recomputes the chain from position 1 and names the first thing that breaks it (verifyChain). */
   verify(checks: ChainChecks): Promise<ChainReport>;
+  /**
+   * Counts receipts per bucket and in total (see ReceiptStats) with aggregate queries over indexed
+   * columns: no receipt is read into memory, however many the range holds.
+   */
+  stats(query: StatsQuery): Promise<ReceiptStats>;
   /**
    * Throws when the storage cannot serve requests or cannot write (for `GET /healthz`); resolves
    * again once the cause has gone.

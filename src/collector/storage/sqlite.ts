@@ -23,8 +23,11 @@ import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, t
 import type { WriteRow, WriterReply } from './sqlite-protocol';
 import writerEntry from './sqlite-writer.ts?thread';
 
-// Version 1 had no heads; opening it adds them (see upgrade below).
-const SCHEMA_VERSION = 2;
+import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
+
+// Version 1 had no heads; opening it adds them (see upgrade below). Version 3 adds the stats
+// tables, filled from the receipts already stored (sqlite-stats.ts).
+const SCHEMA_VERSION = 3;
 const PAGE = 500;
 // How long a write that succeeded vouches for the database's writability, so that GET /healthz
 // polled often does not cost a sync each time.
@@ -58,7 +61,7 @@ CREATE TABLE heads (
 CREATE TRIGGER heads_no_update BEFORE UPDATE ON heads BEGIN SELECT RAISE(ABORT, 'heads are append-only'); END;
 CREATE TRIGGER heads_no_delete BEFORE DELETE ON heads BEGIN SELECT RAISE(ABORT, 'heads are append-only'); END;
 CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL) STRICT;
-PRAGMA user_version = ${SCHEMA_VERSION};
+PRAGMA user_version = 2;
 `;
 
 interface ChainRow {
@@ -105,13 +108,15 @@ function openDatabase(path: string): { db: Database.Database; upgraded: boolean 
     }
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true });
-    if (version !== 0 && version !== 1 && version !== SCHEMA_VERSION) {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
       throw new Error(`${path} holds receipt log version ${String(version)}; this collector reads version ${SCHEMA_VERSION}`);
     }
     try {
       if (version === 0) db.exec(RECEIPTS_TABLE);
-      if (version !== SCHEMA_VERSION) db.exec(HEADS_TABLE);
+      if (version < 2) db.exec(HEADS_TABLE);
+      // In one transaction with its version: a backfill that fails leaves version 2, to try again.
+      if (version < 3) db.transaction(() => db.exec(`${STATS_MIGRATION} PRAGMA user_version = 3;`)).immediate();
       db.prepare('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)').run(new Date().toISOString());
     } catch (error) {
       throw new Error(`cannot write to the receipt log ${path} (check the permissions of the file and its directory, and free space): ${(error as Error).message}`);
@@ -156,6 +161,7 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
   const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
   const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const ping = db.prepare('SELECT 1');
+  const stats = createSqliteStats(db);
 
   const writer = startThread(writerEntry, { path, adoptTip: upgraded });
   const waiting = new Map<number, PendingAppend>();
@@ -288,6 +294,10 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
 
     verify(checks) {
       return verifyChain(links(), heads(), checks);
+    },
+
+    async stats(query) {
+      return stats(query);
     },
 
     async check() {

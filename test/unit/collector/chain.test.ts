@@ -287,6 +287,6 @@ describe('group commit', () => {
     const db = new Database(path);
     db.pragma('user_version = 7');
     db.close();
-    expect(() => createSqliteStorage(path, { signer: setup.signer })).toThrow(/holds receipt log version 7; this collector reads version 2/);
+    expect(() => createSqliteStorage(path, { signer: setup.signer })).toThrow(/holds receipt log version 7; this collector reads version 3/);
   });
 });

@@ -15,7 +15,9 @@ it('exports exactly the collector API', () => {
     'createPostgresStorage',
     'createSqliteStorage',
     'forwardedClient',
+    'readConsoleFiles',
     'serveCollector',
+    'signReceipt',
     'verifyReceiptSignature',
   ]);
 });
