@@ -106,7 +106,7 @@ export default defineConfig(({ mode }) => ({
       // the run, and only when one of these files is part of it.
       {
         extends: true,
-        test: { name: 'engines', environment: 'node', include: ['test/engines/**/*.test.ts'], globalSetup: ['test/engines/postgres-cluster.ts'] },
+        test: { name: 'storage', environment: 'node', include: ['test/storage/**/*.test.ts'], globalSetup: ['test/storage/postgres-cluster.ts'] },
       },
     ],
   },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // GET /v1/stats over HTTP (admin token, parameters) and the SQLite stats tables of a log written
-// before they existed. The figures themselves are tested on every engine in test/engines/stats.test.ts.
+// before they existed. The figures themselves are tested on every engine in test/storage/stats.test.ts.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -7,7 +7,7 @@ import { createKeyFileSigner } from '../../src/collector/key-file';
 import { hasValidSignature, signReceipt, type SignedReceipt } from '../../src/collector/signing';
 import type { ChainChecks, ReceiptStorage, SignedHead } from '../../src/collector/storage/receipt-log';
 import { temporaryDirectory, validReceipt } from '../unit/collector/fixtures';
-import { ENGINES, type LogUnderTest } from './engines';
+import { ENGINES, type LogUnderTest } from './storage-engines';
 
 // Real databases with real syncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });

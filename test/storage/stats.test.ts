@@ -9,7 +9,7 @@ import { createPostgresStorage } from '../../src/collector/storage/postgres';
 import type { ReceiptStorage } from '../../src/collector/storage/receipt-log';
 import { choice, decisions, RANGE, storeMix } from '../fixtures/stats-mix';
 import { temporaryDirectory } from '../unit/collector/fixtures';
-import { ENGINES, type LogUnderTest } from './engines';
+import { ENGINES, type LogUnderTest } from './storage-engines';
 import { createTestDatabase } from './postgres-database';
 
 // Real databases with real syncs on a shared 2-core machine can be slow: these bounds only catch a hang.
