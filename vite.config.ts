@@ -8,7 +8,8 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
-const ESM_EXTERNAL = /^preact(\/|$)/;
+// The framework a binding serves (consentry/react) is the app's own copy, never bundled.
+const ESM_EXTERNAL = /^(preact|react)(\/|$)/;
 
 // The interface's CSS ships inside its module (adopted as a constructable stylesheet); it targets
 // the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical
@@ -35,7 +36,7 @@ const builds: Record<string, UserConfig['build']> = {
     minify: false,
     cssMinify: true,
     cssTarget: CSS_TARGET,
-    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', react: 'src/react.ts' }, formats: ['es'] },
     rollupOptions: { external: (id) => ESM_EXTERNAL.test(id) },
   },
   // The script-tag loader: one classic script, minified, that defines only window.Consentry.
