@@ -210,6 +210,9 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
 
   function show(next: View): void {
     setView(next);
+    // Without a document (server rendering, workers) there is nothing to mount into: the instance
+    // keeps state only, and never loads the interface (issue 20).
+    if (!page) return;
     ui ??= loadUi?.().then(
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
