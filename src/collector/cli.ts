@@ -24,6 +24,8 @@ Options:
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key)
   --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
   --trust-proxy         count clients by the last X-Forwarded-For address (behind one proxy)
+  --base-path <path>    serve every route under this prefix, e.g. /consent for
+                        /consent/v1/receipts behind a proxy that keeps the path (default /)
   --help                show this help
 
 Example:
@@ -52,6 +54,7 @@ function readOptions(args: string[]) {
       key: { type: 'string' },
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
+      'base-path': { type: 'string', default: '/' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,6 +63,8 @@ function readOptions(args: string[]) {
     return Number(text);
   };
   const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  // A prefix is a path of segments; a trailing slash would make Hono's routes end in '//'.
+  if (!/^(\/[\w.~-]+)*\/?$/.test(values['base-path'])) throw new Error(`--base-path must be a path such as /consent, not ${JSON.stringify(values['base-path'])}`);
   return {
     help: values.help,
     port: whole('port', values.port, 65_535),
@@ -70,6 +75,7 @@ function readOptions(args: string[]) {
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
     trustProxy: values['trust-proxy'],
+    basePath: values['base-path'].replace(/(.)\/$/, '$1'),
   };
 }
 
@@ -93,6 +99,7 @@ async function main(): Promise<void> {
       allowOrigins: options.allowOrigins,
       adminToken: options.adminToken,
       rateLimit: options.rateLimit,
+      basePath: options.basePath,
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
     collector = createCollector(collectorOptions);

@@ -31,6 +31,8 @@ export async function serveApp(context: BrowserContext, dist: string, page = (te
   await context.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/') return route.fulfill({ contentType: TYPES['.html'], body: page(template, url) });
+    // Stands in for the collector the apps post receipts to (frameworks-vite-dev.spec.ts runs the real one).
+    if (url.pathname === '/consent/v1/receipts') return route.fulfill({ status: 201, json: {} });
     try {
       return await route.fulfill({ contentType: TYPES[extname(url.pathname)] ?? 'application/octet-stream', body: readFileSync(join(dist, 'client', url.pathname)) });
     } catch {

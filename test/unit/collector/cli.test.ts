@@ -69,6 +69,7 @@ describe('consentry-collector flags', () => {
     [['--rate-limit', 'lots'], /--rate-limit must be a whole number from 0 to 1000000, not "lots"/],
     [['--allow-origin', 'example.com', '--db', 'refused.sqlite'], /allowOrigins: "example.com" is not an origin/],
     [['--admin-token', 'short', '--db', 'refused.sqlite'], /adminToken must be at least 16 characters long/],
+    [['--base-path', 'consent'], /--base-path must be a path such as \/consent, not "consent"/],
   ])('refuses %j with a clear error and status 2', (args, message) => {
     const { status, stderr } = runCli(args);
     expect(status).toBe(2);
@@ -99,5 +100,21 @@ describe('consentry-collector durability', () => {
       expect(await exited(second.child)).toBe(0);
     }
     expect(statSync(`${db}.key`).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('consentry-collector --base-path', () => {
+  it('serves the routes under the prefix, as a dev proxy that keeps the path forwards them', async () => {
+    const { child, url } = await startCli(['--db', join(directory.path, 'prefixed.sqlite'), '--base-path', '/consent/']);
+    try {
+      const receipt = validReceipt();
+      const posted = await fetch(`${url}/consent/v1/receipts`, { method: 'POST', body: JSON.stringify(receipt) });
+      expect(posted.status).toBe(201);
+      expect((await fetch(`${url}/consent/v1/subjects/${receipt.subjectId}/receipts`)).status).toBe(200);
+      expect((await fetch(`${url}/v1/receipts`, { method: 'POST', body: JSON.stringify(validReceipt()) })).status).toBe(404);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
   });
 });
