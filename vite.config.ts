@@ -62,7 +62,7 @@ const builds: Record<string, UserConfig['build']> = {
     outDir: 'dist/collector',
     ssr: true,
     target: 'node20',
-    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es' } },
+    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts', bin: 'src/collector/bin.ts' }, output: { format: 'es' } },
   },
 };
 

@@ -10,6 +10,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['esm', 'loader', 'ui', 'collector']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 // The `consentry-collector` bin: vite keeps its #! line; running it as ./cli.js needs the x bit too.
 chmodSync('dist/collector/cli.js', 0o755);
+chmodSync('dist/collector/bin.js', 0o755);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/declaration-extensions.mjs']);
 run('node', ['scripts/sri.mjs']);

@@ -11,6 +11,7 @@ import { createSqliteStorage } from './storage/sqlite';
 const USAGE = `Usage: consentry-collector [options]
 
 Stores consent receipts posted by Consentry: signed, hash-chained, durable.
+The SQLite file needs better-sqlite3, an optional peer dependency: npm install better-sqlite3
 
 Options:
   --port <n>            port to listen on (default 8787; 0 picks a free one)

@@ -16,7 +16,7 @@
 //   hash = hex(SHA-256(prevHash + "\n" + body)),  prevHash of the first row = 64 zeros,
 // where body is the stored JSON text of the signed receipt. Editing, deleting or reordering a row
 // breaks the chain at that row; rewriting every later hash cannot forge a signature.
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -139,7 +139,26 @@ function writerThread(require: NodeJS.Require): void {
   });
 }
 
-function openDatabase(path: string): Database.Database {
+/** The message when the optional peer dependency is missing: what to install, in one line. */
+const SQLITE_DRIVER_MISSING = 'the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3';
+
+/**
+ * better-sqlite3, loaded when a log is opened rather than when the module is imported, so
+ * `consentry/collector` imports without it (a native build an edge runtime or a PostgreSQL setup
+ * never needs). Returns the module and the file it resolved to, which the writer thread loads.
+ */
+function loadDriver(): { Database: typeof BetterSqlite3; resolved: string } {
+  const require = createRequire(import.meta.url);
+  let resolved: string;
+  try {
+    resolved = require.resolve('better-sqlite3');
+  } catch {
+    throw new Error(SQLITE_DRIVER_MISSING);
+  }
+  return { Database: require(resolved) as typeof BetterSqlite3, resolved };
+}
+
+function openDatabase(Database: typeof BetterSqlite3, path: string): BetterSqlite3.Database {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
@@ -160,7 +179,8 @@ function openDatabase(path: string): Database.Database {
 
 /**
  * Opens (or creates, with its directory) a SQLite receipt log at `path`: WAL, synchronous=FULL,
- * group commit on a writer thread, append-only, hash-chained. Call `close()` when done.
+ * group commit on a writer thread, append-only, hash-chained. Call `close()` when done. Throws
+ * when better-sqlite3 (an optional peer dependency) is not installed.
  *
  * @example
  * ```ts
@@ -169,7 +189,8 @@ function openDatabase(path: string): Database.Database {
  * ```
  */
 export function createSqliteStorage(path: string): ReceiptStorage {
-  const db = openDatabase(path);
+  const driver = loadDriver();
+  const db = openDatabase(driver.Database, path);
   const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
@@ -181,7 +202,7 @@ export function createSqliteStorage(path: string): ReceiptStorage {
   const chainPage = db.prepare(`SELECT * FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
   const ping = db.prepare('SELECT 1');
 
-  const writer = startThread(writerThread, { path, driver: createRequire(import.meta.url).resolve('better-sqlite3'), genesis: GENESIS });
+  const writer = startThread(writerThread, { path, driver: driver.resolved, genesis: GENESIS });
   const waiting = new Map<number, PendingAppend>();
   let outbox: WriteRow[] = [];
   let lastId = 0;
