@@ -74,3 +74,10 @@ describe('a collector install without better-sqlite3', () => {
     expect(stderr).toBe('consentry-collector: the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3\n');
   });
 });
+
+test('the script-tag files resolve by package path, for build tools that copy or link them', () => {
+  const { stdout } = runModule(project([]), `
+    for (const path of ['consentry/dist/consentry.js', 'consentry/dist/consentry-ui.js', 'consentry/dist/consentry-ui-en.js', 'consentry/dist/sri.json'])
+      console.log(import.meta.resolve(path).replace(/^.*node_modules/, ''));`);
+  expect(stdout.trim().split('\n')).toEqual(['/consentry/dist/consentry.js', '/consentry/dist/consentry-ui.js', '/consentry/dist/consentry-ui-en.js', '/consentry/dist/sri.json']);
+});
