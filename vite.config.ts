@@ -8,8 +8,9 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
-// The framework a binding serves (consentry/react) is the app's own copy, never bundled.
-const ESM_EXTERNAL = /^(preact|react)(\/|$)/;
+// Dependencies stay imports for the app's bundler, so an app shares one preact and one signals
+// instance with Consentry; the framework a binding serves (consentry/react) is the app's own copy.
+const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie|react)(\/|$)/;
 
 // The interface's CSS ships inside its module (adopted as a constructable stylesheet); it targets
 // the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical

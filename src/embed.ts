@@ -1,13 +1,14 @@
 // The script-tag build: reads the configuration from the page, creates window.Consentry, and
 // loads the interface (consentry-ui.js, beside this file) only when something must show. The
 // only module that touches window globals (STYLE layout).
-import { normaliseConfig, type ConfigSource } from './core/config';
-import { startConsent, type UiModule } from './core/consent';
-import { reportError } from './core/report';
+import { normaliseConfig, type ConfigSource } from './model/config';
+import { startConsent } from './instance/consent';
+import type { UiModule } from './model/consent';
+import { reportError } from './model/report';
 
 declare global {
   interface Window {
-    Consentry?: import('./core/consent').Consent;
+    Consentry?: import('./model/consent').Consent;
     consentryConfig?: unknown;
   }
 }

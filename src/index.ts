@@ -1,6 +1,7 @@
 // 'consentry': the consent API with its interface, which is imported only when it must show.
-import { normaliseConfig, type ConsentConfig } from './core/config';
-import { startConsent, type Consent } from './core/consent';
+import { normaliseConfig, type ConsentConfig } from './model/config';
+import { startConsent } from './instance/consent';
+import type { Consent } from './model/consent';
 
 /**
  * Creates a consent instance. When no valid decision is stored, the banner opens; the interface
@@ -18,6 +19,6 @@ export function createConsent(config: ConsentConfig = {}): Consent {
   return startConsent(normaliseConfig([{ from: 'createConsent()', config }]), () => import('./ui/mount'));
 }
 
-export type { CategoryConfig, ConsentConfig, CookieConfig, LocalisedText, UiConfig } from './core/config';
-export type { Consent, ConsentEvents, View } from './core/consent';
-export type { ConsentState, Method } from './core/decision';
+export type { CategoryConfig, ConsentConfig, CookieConfig, LocalisedText, UiConfig } from './model/config';
+export type { Consent, ConsentEvents, View } from './model/consent';
+export type { ConsentState, Method } from './model/decision';

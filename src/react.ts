@@ -1,7 +1,7 @@
 // 'consentry/react': a consent instance's state as a React hook, safe to render on the server.
 import { useCallback, useSyncExternalStore } from 'react';
-import type { Consent } from './core/consent';
-import { NECESSARY, type ConsentState } from './core/decision';
+import type { Consent } from './model/consent';
+import { NECESSARY, type ConsentState } from './model/decision';
 
 // useSyncExternalStore needs the same server snapshot on every call, so each instance's is built once.
 const serverSnapshots = new WeakMap<Consent, ConsentState>();

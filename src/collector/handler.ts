@@ -2,7 +2,7 @@
 // same code runs in Node (see node-server.ts) and on edge runtimes. It imports nothing from Node:
 // the database and the signing key reach it as the `storage` and `signer` options.
 import { Hono, type Context } from 'hono';
-import { checkReceipt, isUuidV4 } from '../receipts/schema';
+import { checkReceipt, isUuidV4 } from '../model/receipt-schema';
 import { createAdminCheck } from './admin-token';
 import { canonicalJson } from './canonical-json';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportStream, type ExportFormat } from './export-stream';

@@ -13,4 +13,4 @@ export type { RateLimitOptions } from './rate-limit';
 export type { RunningServer, ServeOptions } from './node-server';
 export type { ReceiptSigner, SignedReceipt } from './signing';
 export type { AppendOutcome, BrokenRow, ChainReport, ReceiptStorage, ReceivedRange } from './storage/receipt-log';
-export type { Receipt } from '../receipts/schema';
+export type { Receipt } from '../model/receipt-schema';

@@ -2,7 +2,7 @@
 // runtimes, where node:crypto may be missing, so it never creates keys or imports crypto modules
 // itself: it is handed a ReceiptSigner. In Node, createKeyFileSigner (key-file.ts) provides one
 // from a key file; on an edge runtime, Web Crypto's Ed25519 fits the same two functions.
-import type { Receipt } from '../receipts/schema';
+import type { Receipt } from '../model/receipt-schema';
 import { canonicalJson } from './canonical-json';
 
 /** A receipt as the collector stores and serves it: the posted receipt, when it arrived, and its signature. */

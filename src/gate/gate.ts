@@ -1,20 +1,14 @@
 // Gating (SPEC §2): the one module that scans the page for tagged scripts and embeds and
 // activates them once their categories are granted (STYLE 8).
-import { NECESSARY } from '../core/decision';
-import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../core/consent';
-import { reportInterfaceFailure, reportWarning } from '../core/report';
-import { deleteCookies } from './cookies';
+import { NECESSARY } from '../model/decision';
+import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../model/consent';
+import { reportInterfaceFailure, reportWarning } from '../model/report';
+import { tokensOf } from '../model/category-tokens';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
 const TAGGED =
   'script[type="text/plain" i][data-category],:not(script)[data-category]:is([data-src],[data-srcset],[data-href])';
-
-/** The tokens of `data-category`: category names, `!name` meaning "when name is refused". */
-const tokensOf = (element: HTMLElement) => element.dataset.category!.trim().split(/\s+/);
-
-/** The categories a tagged element needs granted: what a placeholder over it can offer. */
-export const grantableCategories = (element: HTMLElement) => tokensOf(element).filter((token) => token[0] !== '!');
 
 /**
  * Starts gating for a consent instance: activates what the state allows now and after every
@@ -135,10 +129,8 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
   }
 
   internals.onDecision(({ previous, state }) => {
-    // SPEC §3: scripts already run cannot be un-run, but their cookies can go. A refused
-    // category's cookies never survive a decision; a withdrawal may also reload the page once,
-    // so that nothing granted earlier keeps running.
-    deleteCookies(settings.categories.flatMap(({ name, cookies }) => (state.categories[name] ? [] : cookies)), settings.cookie.name);
+    // SPEC §3: a withdrawal may reload the page once, so that nothing granted earlier keeps
+    // running (the instance has deleted the refused categories' cookies already).
     if (settings.reloadOnWithdraw && known.some((name) => previous.categories[name] && !state.categories[name])) location.reload();
     else if (observer) scanPage();
   });

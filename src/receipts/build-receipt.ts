@@ -1,11 +1,11 @@
 // Turns one recorded decision into its consent receipt (SPEC §7), the site owner's proof under
 // GDPR Art. 7(1): who (the pseudonymous subject), when, what they were told, how, and what they
 // chose, chained to the subject's previous receipt so a withdrawal can be traced back.
-import type { ShownNotice } from '../core/consent';
-import type { Settings } from '../core/config';
-import { NECESSARY, type ConsentState } from '../core/decision';
+import type { ShownNotice } from '../model/consent';
+import type { Settings } from '../model/config';
+import { NECESSARY, type ConsentState } from '../model/decision';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
-import type { Receipt } from './schema';
+import type { Receipt } from '../model/receipt-schema';
 
 // Injected at build time from package.json (vite.config.ts `define`).
 declare const __SDK_VERSION__: string;

@@ -1,5 +1,5 @@
-import { reportWarning } from '../core/report';
-import type { Receipt } from './schema';
+import { reportWarning } from '../model/report';
+import type { Receipt } from '../model/receipt-schema';
 
 /** How many undelivered receipts one browser keeps: bounded, so a dead collector cannot fill localStorage. */
 export const OUTBOX_LIMIT = 50;

@@ -1,24 +1,13 @@
+import type { ReceiptEvent } from '../model/consent';
 // Receipts for one consent instance (SPEC §7): every recorded decision becomes a receipt, which is
 // emitted and, with an endpoint, delivered at least once. The collector stores each receiptId
 // once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
 // the site owner prove consent, and a receipt that never arrives proves nothing.
-import type { ConsentInternals } from '../core/consent';
-import { reportError } from '../core/report';
-import type { Receipt } from './schema';
+import type { ConsentInternals } from '../model/consent';
+import { reportError } from '../model/report';
+import type { Receipt } from '../model/receipt-schema';
 import { createReceiptOutbox } from './outbox';
 import { deliveryStatus, postReceipt } from './transport';
-
-/** A `receipt` event: where one receipt stands. */
-export interface ReceiptEvent {
-  /**
-   * - `built`: no `endpoint` is configured; Consentry sends nothing, route the receipt yourself.
-   * - `sent`: the collector acknowledged it (2xx).
-   * - `queued`: an attempt failed for now; it waits in the outbox and is retried, on this page or a later one.
-   * - `failed`: given up: the collector refused it (a 4xx other than 408/429), or the full outbox dropped it.
-   */
-  status: 'built' | 'sent' | 'queued' | 'failed';
-  receipt: Receipt;
-}
 
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 300_000;

@@ -1,5 +1,5 @@
 // The only module that talks to the network (STYLE 8).
-import type { Receipt } from './schema';
+import type { Receipt } from '../model/receipt-schema';
 
 // A request that hangs is a failure like any other (it is retried), not a stalled outbox.
 const TIMEOUT_MS = 15_000;

@@ -1,5 +1,5 @@
-import { METHODS, type Method } from '../core/decision';
-import { dashUuid } from '../core/random-id';
+import { METHODS, type Method } from '../model/decision';
+import { dashUuid } from '../model/ids';
 
 /** What the consent cookie holds (SPEC §6). */
 export interface StoredChoice {

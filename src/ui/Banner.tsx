@@ -1,5 +1,5 @@
 import type { RefCallback } from 'preact';
-import type { Settings } from '../core/config';
+import type { Settings } from '../model/config';
 import { pickTexts, type Wording } from './language';
 import { openModal, openPopover } from './top-layer';
 import { PolicyText } from './PolicyText';

@@ -1,6 +1,6 @@
-import type { Consent, ConsentInternals } from '../core/consent';
-import type { Method } from '../core/decision';
-import { shownNotice } from '../receipts/notice-hash';
+import type { Consent, ConsentInternals } from '../model/consent';
+import type { Method } from '../model/decision';
+import { shownNotice } from '../model/notice-hash';
 import { Banner, bannerTexts } from './Banner';
 import type { Wording } from './language';
 import { Preferences, preferencesTexts } from './Preferences';

@@ -1,5 +1,5 @@
-import { NECESSARY } from '../core/decision';
-import type { Method } from '../core/decision';
+import { NECESSARY } from '../model/decision';
+import type { Method } from '../model/decision';
 import { pickTexts, type Wording } from './language';
 import { openModal } from './top-layer';
 import { PolicyText } from './PolicyText';

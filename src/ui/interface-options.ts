@@ -3,8 +3,8 @@
 // never downloads the interface, so the loader does not carry these checks either); this module
 // checks them when the interface loads, with the same one error per invalid option as
 // normaliseConfig, and applies the valid ones in source order.
-import type { LocalisedText, Settings } from '../core/config';
-import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../core/option-checks';
+import type { LocalisedText, Settings } from '../model/config';
+import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../model/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
 const isLocalisedText = (value: unknown): value is LocalisedText =>

@@ -1,4 +1,4 @@
-import type { LocalisedText, Settings } from '../core/config';
+import type { LocalisedText, Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
 
 /** The texts of one visitor's language, with every configured category's label and description. */

@@ -1,13 +1,13 @@
 // The interface module (SPEC §4): dist/consentry-ui.js for the script-tag loader, and the chunk that
 // `consentry`'s createConsent imports lazily. Nothing here loads until something must be shown.
 import { render } from 'preact';
-import type { PlaceholderModule, UiModule, View } from '../core/consent';
-import { reportError } from '../core/report';
+import type { PlaceholderModule, UiModule, View } from '../model/consent';
+import { reportError } from '../model/report';
 import { ConsentInterface } from './ConsentInterface';
 import { loadWording, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
-import { shownNotice } from '../receipts/notice-hash';
-import { grantableCategories } from '../gate/gate';
+import { shownNotice } from '../model/notice-hash';
+import { grantableCategories } from '../model/category-tokens';
 import { applyInterfaceOptions } from './interface-options';
 import { createShadowHost } from './shadow-host';
 

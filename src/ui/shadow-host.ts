@@ -4,7 +4,7 @@ import base from '../../styles/base.css?inline';
 import banner from '../../styles/banner.css?inline';
 import preferences from '../../styles/preferences.css?inline';
 import placeholder from '../../styles/placeholder.css?inline';
-import type { Settings } from '../core/config';
+import type { Settings } from '../model/config';
 
 /** An element holding an open shadow root with Consentry's styles adopted into it. */
 export interface ShadowHost {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ReceiptEvent } from '../../src/receipts/start-receipts';
+import type { ReceiptEvent } from '../../src/model/consent';
 import { startReceiptEndpoint, type ReceiptEndpoint } from '../fixtures/receipt-endpoint';
 
 // demo/receipts-e2e.html loads the built dist/consentry.js with data-endpoint pointing at the real

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createCollector, type CollectorOptions } from '../../../src/collector/handler';
 import { createKeyFileSigner } from '../../../src/collector/key-file';
 import { createSqliteStorage } from '../../../src/collector/storage/sqlite';
-import type { Receipt } from '../../../src/receipts/schema';
+import type { Receipt } from '../../../src/model/receipt-schema';
 
 /** A temporary directory, removed by the returned function. */
 export function temporaryDirectory(): { path: string; remove(): void } {

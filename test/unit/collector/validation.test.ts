@@ -3,7 +3,7 @@
 // with 400 {error, field} naming the field, and nothing of it is stored.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkReceipt, type Receipt } from '../../../src/receipts/schema';
+import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
 
 type Mutation = (receipt: Record<string, any>) => unknown;

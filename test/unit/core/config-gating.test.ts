@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig } from '../../../src/core/config';
-import { DEFAULT_CONSENT_TYPES } from '../../../src/core/consent-mode';
+import { normaliseConfig } from '../../../src/model/config';
+import { DEFAULT_CONSENT_TYPES } from '../../../src/model/consent-mode-types';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
-import { normaliseConfig, type Settings } from '../../../src/core/config';
+import { normaliseConfig, type Settings } from '../../../src/model/config';
 import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 
 let errors: MockInstance<typeof console.error>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ConsentConfig } from '../../../src/core/config';
+import type { ConsentConfig } from '../../../src/model/config';
 import { ALL_DENIED } from '../../fixtures/consent-mode';
 import { resetPage, start } from '../gate/helpers';
 

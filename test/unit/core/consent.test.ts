@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
-import { startConsent, type Consent, type ConsentInternals, type Decision, type LoadUi } from '../../../src/core/consent';
-import type { Receipt } from '../../../src/receipts/schema';
+import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
+import { startConsent } from '../../../src/instance/consent';
+import type { Consent, ConsentInternals, Decision, LoadUi } from '../../../src/model/consent';
+import type { Receipt } from '../../../src/model/receipt-schema';
 import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
 
 const DAY = 86_400_000;

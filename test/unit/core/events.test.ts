@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { createEmitter } from '../../../src/core/events';
+import { createEmitter } from '../../../src/instance/events';
 
 test('unsubscribing after clear is harmless', () => {
   const emitter = createEmitter<{ tick: number }>();

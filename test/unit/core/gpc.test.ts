@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Decision } from '../../../src/core/consent';
+import type { Decision } from '../../../src/model/consent';
 import { fakeUi, resetPage, start } from '../gate/helpers';
 
 // Every decision as in-package listeners (the receipts module) see it, the GPC refusal included:

@@ -1,7 +1,8 @@
 // Shared set-up for the gating tests: a fresh page and consent instance per test.
 import { vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
-import { startConsent, type Consent, type LoadUi, type PlaceholderModule, type UiModule } from '../../../src/core/consent';
+import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
+import { startConsent } from '../../../src/instance/consent';
+import type { Consent, LoadUi, PlaceholderModule, UiModule } from '../../../src/model/consent';
 
 const started: Consent[] = [];
 

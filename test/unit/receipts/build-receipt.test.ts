@@ -1,8 +1,8 @@
 // @vitest-environment-options { "url": "https://shop.example/checkout/step-1?coupon=alice%40example.com#pay" }
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkReceipt, type Receipt } from '../../../src/receipts/schema';
-import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/receipts/notice-hash';
+import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
+import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/model/notice-hash';
 import { clearBrowserState, NOTICE_SETTINGS, settle, SHOWN, startHarness } from './consent-harness';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -1,10 +1,10 @@
 // Starts a real consent instance (config → startConsent, as the entry points do) and records its
 // `receipt` events, so receipt tests exercise the same wiring the shipped builds use.
 import { vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
-import { startConsent, type Consent, type ConsentInternals, type ShownNotice } from '../../../src/core/consent';
-import { shownNotice } from '../../../src/receipts/notice-hash';
-import type { ReceiptEvent } from '../../../src/receipts/start-receipts';
+import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
+import { startConsent } from '../../../src/instance/consent';
+import type { Consent, ConsentInternals, ReceiptEvent, ShownNotice } from '../../../src/model/consent';
+import { shownNotice } from '../../../src/model/notice-hash';
 
 export interface Harness {
   consent: Consent;

@@ -1,6 +1,6 @@
 // @vitest-environment-options { "url": "https://shop.example/" }
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Receipt } from '../../../src/receipts/schema';
+import type { Receipt } from '../../../src/model/receipt-schema';
 import { retryDelay } from '../../../src/receipts/start-receipts';
 import { clearBrowserState, disableLocalStorage, settle, startHarness } from './consent-harness';
 

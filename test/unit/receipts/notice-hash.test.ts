@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ShownNotice } from '../../../src/core/consent';
-import { canonicalNotice, noticeTextHash } from '../../../src/receipts/notice-hash';
+import type { ShownNotice } from '../../../src/model/consent';
+import { canonicalNotice, noticeTextHash } from '../../../src/model/notice-hash';
 import { SHOWN } from './consent-harness';
 
 afterEach(() => {

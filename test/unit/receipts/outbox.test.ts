@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createReceiptOutbox, OUTBOX_LIMIT } from '../../../src/receipts/outbox';
-import type { Receipt } from '../../../src/receipts/schema';
+import type { Receipt } from '../../../src/model/receipt-schema';
 import { clearBrowserState, disableLocalStorage } from './consent-harness';
 
 const KEY = 'consentry.receipts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deliveryStatus, postReceipt } from '../../../src/receipts/transport';
-import type { Receipt } from '../../../src/receipts/schema';
+import type { Receipt } from '../../../src/model/receipt-schema';
 
 const RECEIPT = { receiptId: '3f0c1c9e-1d2a-4b8e-9f00-0a1b2c3d4e5f', schema: 'consentry.receipt/1' } as Receipt;
 

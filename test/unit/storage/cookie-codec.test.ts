@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { METHODS } from '../../../src/core/decision';
-import { randomUuid } from '../../../src/core/random-id';
+import { METHODS } from '../../../src/model/decision';
+import { randomUuid } from '../../../src/model/ids';
 import { decodeChoice, encodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
 
 // Property-style tests: many generated inputs from a seeded generator, so a failure is reproducible.

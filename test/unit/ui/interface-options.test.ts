@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
-import { normaliseConfig } from '../../../src/core/config';
+import { normaliseConfig } from '../../../src/model/config';
 import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 
 // The options only the interface reads travel unchecked from the loader's normaliseConfig to

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
+import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
 import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
 import { de } from '../../../src/ui/strings/de';

@@ -1,7 +1,8 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/core/config';
-import { startConsent, type Consent, type ConsentInternals, type Decision, type UiModule } from '../../../src/core/consent';
+import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
+import { startConsent } from '../../../src/instance/consent';
+import type { Consent, ConsentInternals, Decision, UiModule } from '../../../src/model/consent';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { bg } from '../../../src/ui/strings/bg';
 import { en } from '../../../src/ui/strings/en';

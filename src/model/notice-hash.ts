@@ -2,9 +2,9 @@
 // only that a visitor agreed but to what (GDPR Art. 7(1) with Recital 42). The receipt carries a
 // hash, not the texts, so it stays small and holds no copy of the notice; the site owner keeps
 // the configuration, and an auditor rebuilds the canonical form below from it and compares.
-import { reportWarning } from '../core/report';
-import type { Settings } from '../core/config';
-import type { ShownNotice } from '../core/consent';
+import { reportWarning } from './report';
+import type { Settings } from './config';
+import type { ShownNotice } from './consent';
 
 /**
  * The canonical form of a notice shown to the visitor: the exact text `notice.textHash` hashes.

@@ -3,7 +3,7 @@
 // (`import type`), so valibot never reaches the page's bundle; the collector runs the schema on
 // every body it receives, and stores nothing that fails it.
 import * as v from 'valibot';
-import { METHODS } from '../core/decision';
+import { METHODS } from './decision';
 
 /** The `schema` value of every receipt this version of Consentry writes and accepts. */
 export const RECEIPT_SCHEMA = 'consentry.receipt/1';

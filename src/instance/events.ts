@@ -1,5 +1,5 @@
-/** A listener for one event type; `payload` is the event's value. */
-export type Listener<T> = (payload: T) => void;
+
+import type { Listener } from '../model/consent';
 
 /**
  * A tiny typed event emitter. Every listener runs even when an earlier one throws; the first

@@ -2,8 +2,9 @@
 // the queue Google's tags read by contract (gtag.js and GTM both drain it), so reaching it here,
 // rather than having each entry point hand it in, gives the script-tag, ESM and headless builds
 // the same behaviour. It never calls `window.gtag`, which a page may define after us or not at all.
-import type { Consent, ConsentInternals } from './consent';
-import type { ConsentState } from './decision';
+import type { Consent, ConsentInternals } from '../model/consent';
+import type { ConsentState } from '../model/decision';
+import { CONSENT_TYPES } from '../model/consent-mode-types';
 
 declare global {
   interface Window {
@@ -11,27 +12,6 @@ declare global {
   }
 }
 
-/** A Consent Mode type that a category can grant (`security_storage` is always granted). */
-export type ConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage';
-
-/**
- * SPEC §5: each built-in category grants its storage type; the three ad types follow a
- * `marketing` category when the site declares one, and otherwise can never be granted.
- */
-export const DEFAULT_CONSENT_TYPES: Record<string, ConsentType[]> = {
-  functional: ['functionality_storage'],
-  personalization: ['personalization_storage'],
-  analytics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-};
-
-export const CONSENT_TYPES = Object.values(DEFAULT_CONSENT_TYPES).flat();
 
 /**
  * Sends the Consent Mode `default` (everything denied but `security_storage`) at once, so it

@@ -1,99 +1,20 @@
+import type { Consent, ConsentEvents, ConsentInternals, Decision, LoadUi, ShownNotice, View } from '../model/consent';
 import { startGate } from '../gate/gate';
-import { createChoiceStore } from '../storage/cookie-store';
+import { createChoiceStore } from '../storage/choice-cookie';
+import { deleteCookies } from '../storage/delete-cookies';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
-import type { Receipt } from '../receipts/schema';
-import { startReceipts, type ReceiptEvent } from '../receipts/start-receipts';
-import type { Settings } from './config';
-import { NECESSARY, type ConsentState, type Method } from './decision';
-import { startConsentMode } from './consent-mode';
-import { createEmitter, type Listener } from './events';
+import type { Receipt } from '../model/receipt-schema';
+import { startReceipts } from '../receipts/start-receipts';
+import type { ReceiptEvent } from '../model/consent';
+import type { Settings } from '../model/config';
+import { NECESSARY, type ConsentState, type Method } from '../model/decision';
+import { startConsentMode } from '../consent-mode/google';
+import { createEmitter } from './events';
+import type { Listener } from '../model/consent';
 import { readGpc } from './gpc';
-import { randomUuid } from './random-id';
-import { reportError, reportInterfaceFailure } from './report';
-
-/** Which layer of the interface is showing, if any. */
-export type View = 'banner' | 'preferences' | null;
-
-/** Events a page can listen to with `consent.on` (SPEC §5). */
-export interface ConsentEvents {
-  /** Once, after start-up, with the state loaded from the cookie. A late listener is called at once. */
-  ready: ConsentState;
-  /** After every recorded decision or withdrawal. */
-  change: ConsentState;
-  /** When the banner or preferences open or close. */
-  view: View;
-  /** Where each decision's consent receipt stands: built, sent, queued for retry, or failed (SPEC §7). */
-  receipt: ReceiptEvent;
-}
-
-/** One recorded decision, as the gate, Consent Mode and receipts hear of it. */
-export interface Decision {
-  previous: ConsentState;
-  state: ConsentState;
-  /** Its receipt (SPEC §7); `notice.textHash` is still null when texts were shown (see `shown`). */
-  receipt: Receipt;
-  /** The language and exact texts the visitor saw, when Consentry's interface made the decision. */
-  shown?: ShownNotice;
-}
-
-/** The texts on screen when the visitor decided, as the UI rendered them. */
-export interface ShownNotice {
-  language: string;
-  texts: Record<string, string>;
-  /**
-   * `notice.textHash` of the receipt, computed by the interface (receipts/notice-hash): only its
-   * decisions show texts, so the hashing ships with it and not in the loader every page downloads.
-   */
-  textHash: Promise<string | null>;
-}
-
-/** What the UI (and other in-package modules) may do beyond the public API. */
-export interface ConsentInternals {
-  settings: Settings;
-  decide(categories: Record<string, boolean>, method: Method, shown?: ShownNotice): void;
-  onDecision(listener: Listener<Decision>): () => void;
-}
-
-/** A module that renders the interface; returns a function that removes it. */
-export interface UiModule {
-  mountUI(consent: Consent, internals: ConsentInternals): () => void;
-}
-
-/**
- * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
- * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
- */
-export interface PlaceholderModule {
-  mountPlaceholder(consent: Consent, internals: ConsentInternals, embed: HTMLElement): () => void;
-}
-
-/** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */
-export type LoadUi = () => Promise<UiModule>;
-
-/** A consent instance (SPEC §5). */
-export interface Consent {
-  /** The current state; a new frozen object after every change. */
-  readonly state: ConsentState;
-  /** Which layer of the interface is showing (for a headless interface to follow). */
-  readonly view: View;
-  /** Whether a category is granted (`necessary` always is). */
-  allowed(category: string): boolean;
-  /** Grants every optional category. */
-  acceptAll(): void;
-  /** Refuses every optional category. */
-  rejectAll(): void;
-  /** Grants or refuses the named categories; the others keep their current value. */
-  set(choices: Record<string, boolean>): void;
-  showBanner(): void;
-  showPreferences(): void;
-  hide(): void;
-  /** Forgets the decision (recorded as a withdrawal), turns every optional category off and asks again. */
-  withdraw(): void;
-  on<K extends keyof ConsentEvents>(type: K, listener: Listener<ConsentEvents[K]>): () => void;
-  /** Removes the interface and every listener; the instance does nothing afterwards. */
-  destroy(): void;
-}
+import { randomUuid } from '../model/ids';
+import { reportError, reportInterfaceFailure } from '../model/report';
 
 const DAY = 86_400_000;
 
@@ -172,6 +93,9 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       categories,
       revision: settings.revision,
     });
+    // SPEC §3: scripts already run cannot be un-run, but their cookies can go: a refused
+    // category's cookies never survive a decision.
+    if (page) deleteCookies(settings.categories.flatMap(({ name, cookies }) => (categories[name] ? [] : cookies)), settings.cookie.name);
     const receipt = buildReceipt(
       settings,
       {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { deleteCookies } from '../../../src/gate/cookies';
-import { resetPage, start } from './helpers';
+import { deleteCookies } from '../../../src/storage/delete-cookies';
+import { resetPage, start } from '../gate/helpers';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 

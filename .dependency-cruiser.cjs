@@ -1,0 +1,65 @@
+// The one-way layout of STYLE.md, checked by `npm run lint:layers` (part of `npm test`):
+//   entries (index.ts, core.ts, embed.ts) → instance → gate, receipts, storage, consent-mode → model
+//   ui → instance's public types (src/model/consent.ts) and model;  collector → model.
+// A folder never imports one above it, the middle layers never import each other, and nothing
+// may form a cycle. model/ and the core never import preact.
+const MIDDLE = '^src/(gate|receipts|storage|consent-mode)/';
+const CORE = '^src/(model|instance|gate|receipts|storage|consent-mode)/|^src/(index|core|embed)\\.ts$';
+
+module.exports = {
+  forbidden: [
+    { name: 'no-cycle', severity: 'error', comment: 'Dependencies point one way (STYLE.md).', from: {}, to: { circular: true } },
+    {
+      name: 'model-is-the-bottom',
+      severity: 'error',
+      comment: 'model/ imports nothing of ours outside itself.',
+      from: { path: '^src/model/' },
+      to: { path: '^src/', pathNot: '^src/model/' },
+    },
+    {
+      name: 'middle-imports-only-model',
+      severity: 'error',
+      comment: 'gate, receipts, storage and consent-mode import model/ and nothing above or beside them.',
+      from: { path: MIDDLE + '([^/]+)' },
+      to: { path: '^src/', pathNot: ['^src/model/', '^src/$1/'] },
+    },
+    {
+      name: 'instance-is-below-entries-and-ui',
+      severity: 'error',
+      from: { path: '^src/instance/' },
+      to: { path: '^src/(ui|collector|scan)/|^src/(index|core|embed)\\.ts$' },
+    },
+    {
+      name: 'ui-reads-the-model',
+      severity: 'error',
+      comment: "ui/ sees the instance through its public types (src/model/consent.ts) and the model only.",
+      from: { path: '^src/ui/' },
+      to: { path: '^src/', pathNot: ['^src/ui/', '^src/model/'] },
+    },
+    {
+      name: 'collector-reads-the-model',
+      severity: 'error',
+      from: { path: '^src/collector/' },
+      to: { path: '^src/', pathNot: ['^src/collector/', '^src/model/'] },
+    },
+    {
+      name: 'nothing-imports-entries',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/(index|core|embed)\\.ts$' },
+    },
+    {
+      name: 'core-without-preact',
+      severity: 'error',
+      comment: 'STYLE: model/ and the core never import preact (the headless build ships without it).',
+      from: { path: CORE, pathNot: '^src/index\\.ts$' },
+      to: { path: 'node_modules/(preact|@preact/signals/)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types', 'default'] },
+  },
+};
