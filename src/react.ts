@@ -4,7 +4,7 @@ import type { Consent } from './model/consent';
 import { NECESSARY, type ConsentState } from './model/decision';
 
 // useSyncExternalStore needs the same server snapshot on every call, so each instance's is built once.
-const serverSnapshots = new WeakMap<Consent, ConsentState>();
+const serverSnapshots = new WeakMap<Consent, ConsentState<string>>();
 
 /**
  * The state a server renders: nothing decided, every optional category off. The server cannot
@@ -12,7 +12,7 @@ const serverSnapshots = new WeakMap<Consent, ConsentState>();
  * mismatch (error #418) and re-renders the whole root. The subject id is empty: the server's
  * instance has no visitor.
  */
-function undecidedState(consent: Consent): ConsentState {
+function undecidedState<Category extends string>(consent: Consent<Category>): ConsentState<Category> {
   let snapshot = serverSnapshots.get(consent);
   if (snapshot === undefined) {
     const { categories, revision } = consent.state;
@@ -43,7 +43,7 @@ function undecidedState(consent: Consent): ConsentState {
  * }
  * ```
  */
-export function useConsent(consent: Consent): ConsentState {
+export function useConsent<Category extends string>(consent: Consent<Category>): ConsentState<Category> {
   const subscribe = useCallback((onChange: () => void) => consent.on('change', onChange), [consent]);
   return useSyncExternalStore(
     subscribe,

@@ -164,7 +164,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     allowed: (category) => state.categories[category] === true,
     acceptAll: () => record(all(true), 'api'),
     rejectAll: () => record(all(false), 'api'),
-    set: (choices) => decide(choices, 'api'),
+    // decide() checks every value at run time (an explicit undefined is reported and skipped).
+    set: (choices) => decide(choices as Record<string, boolean>, 'api'),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
     hide: () => setView(null),

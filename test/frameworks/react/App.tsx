@@ -12,8 +12,8 @@ export function App({ naive = false }: { naive?: boolean }) {
   return (
     <main>
       <h1>Shop</h1>
-      <p id="analytics">{state.categories['analytics'] ? 'Statistics on' : 'Statistics off'}</p>
-      <button type="button" onClick={() => consent.set({ analytics: !state.categories['analytics'] })}>
+      <p id="analytics">{state.categories.analytics ? 'Statistics on' : 'Statistics off'}</p>
+      <button type="button" onClick={() => consent.set({ analytics: !state.categories.analytics })}>
         Toggle statistics
       </button>
     </main>
