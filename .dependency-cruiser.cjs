@@ -55,6 +55,13 @@ module.exports = {
       from: { path: CORE, pathNot: '^src/index\\.ts$' },
       to: { path: 'node_modules/(preact|@preact/signals/)' },
     },
+    {
+      name: 'one-owner-of-cookies',
+      severity: 'error',
+      comment: 'SPEC §6, STYLE 8: every cookie read, write and deletion goes through js-cookie in src/storage/cookies.ts.',
+      from: { path: '^src/', pathNot: '^src/storage/cookies\\.ts$' },
+      to: { path: 'node_modules/js-cookie/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

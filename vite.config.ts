@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -71,6 +72,9 @@ export default defineConfig(({ mode }) => ({
   plugins: mode === 'loader' ? [minifyLoader] : [],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
+  // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
+  // (src/embed-signals.ts says why).
+  resolve: mode === 'ui' ? { alias: { '@preact/signals-core': fileURLToPath(new URL('src/embed-ui-signals.ts', import.meta.url)) } } : {},
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',

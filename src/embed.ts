@@ -1,6 +1,8 @@
 // The script-tag build: reads the configuration from the page, creates window.Consentry, and
 // loads the interface (consentry-ui.js, beside this file) only when something must show. The
 // only module that touches window globals (STYLE layout).
+import { Signal, batch, computed, effect, signal, untracked } from '@preact/signals-core';
+import { shareSignals } from './embed-signals';
 import { normaliseConfig, type ConfigSource } from './model/config';
 import { startConsent } from './instance/consent';
 import type { UiModule } from './model/consent';
@@ -55,6 +57,7 @@ function start(): void {
   ];
   if (script) sources.push({ from: 'the script tag data-* attributes', config: configFromAttributes(script) });
   const uiUrl = new URL('consentry-ui.js', script?.src || location.href).href;
+  shareSignals({ Signal, batch, computed, effect, signal, untracked });
   window.Consentry = startConsent(
     normaliseConfig(sources),
     () => import(/* @vite-ignore */ uiUrl) as Promise<UiModule>,

@@ -2,8 +2,10 @@
 // the queue Google's tags read by contract (gtag.js and GTM both drain it), so reaching it here,
 // rather than having each entry point hand it in, gives the script-tag, ESM and headless builds
 // the same behaviour. It never calls `window.gtag`, which a page may define after us or not at all.
-import type { Consent, ConsentInternals } from '../model/consent';
+import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
+import type { Settings } from '../model/config';
 import type { ConsentState } from '../model/decision';
+import { reportError } from '../model/report';
 import { CONSENT_TYPES } from '../model/consent-mode-types';
 
 declare global {
@@ -16,16 +18,25 @@ declare global {
 /**
  * Sends the Consent Mode `default` (everything denied but `security_storage`) at once, so it
  * precedes every tag later in the page, then an `update` and a `consentry_update` dataLayer event
- * for the stored decision and for every decision after it. Listens through `internals`, so
- * `consent.destroy()` ends it.
+ * for the stored decision and for every decision after it (each one a new `state`). Returns the
+ * function that stops it (`consent.destroy()`).
  */
-export function startConsentMode(consent: Consent, { settings, onDecision }: ConsentInternals): void {
+export function startConsentMode(settings: Settings, state: ReadonlySignal<ConsentState>): () => void {
   // gtag.js takes only Arguments objects in dataLayer as commands (a plain array is data), so this
   // is Google's own `function gtag(){dataLayer.push(arguments)}`.
   function gtag(..._command: unknown[]): void {
     push(arguments);
   }
-  const push = (entry: unknown) => (window.dataLayer = window.dataLayer || []).push(entry);
+  // The page owns dataLayer, and a broken tag manager may replace its push with one that throws:
+  // that is reported and never stops a decision from being stored, sent and applied (nor the
+  // loader from starting).
+  const push = (entry: unknown) => {
+    try {
+      (window.dataLayer = window.dataLayer || []).push(entry);
+    } catch (error) {
+      reportError(`window.dataLayer.push failed (${error}); Consent Mode missed an update, the decision stands.`);
+    }
+  };
 
   const update = ({ categories }: ConsentState) => {
     // A type mapped from several categories needs all of them (fail closed, like data-category).
@@ -42,6 +53,11 @@ export function startConsentMode(consent: Consent, { settings, onDecision }: Con
     security_storage: 'granted',
     wait_for_update: settings.consentModeWait,
   });
-  if (consent.state.decided) update(consent.state);
-  onDecision(({ state }) => update(state));
+  // The stored decision now (none yet: nothing to update), then every decision, withdrawals included.
+  let first = true;
+  return effect(() => {
+    const current = state.value;
+    if (!first || current.decided) untracked(() => update(current));
+    first = false;
+  });
 }

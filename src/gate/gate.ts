@@ -1,7 +1,9 @@
 // Gating (SPEC §2): the one module that scans the page for tagged scripts and embeds and
 // activates them once their categories are granted (STYLE 8).
 import { NECESSARY } from '../model/decision';
-import type { Consent, ConsentInternals, LoadUi, PlaceholderModule } from '../model/consent';
+import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
+import type { Settings } from '../model/config';
+import type { ConsentState } from '../model/decision';
 import { reportInterfaceFailure, reportWarning } from '../model/report';
 import { tokensOf } from '../model/category-tokens';
 
@@ -11,12 +13,15 @@ const TAGGED =
   'script[type="text/plain" i][data-category],:not(script)[data-category]:is([data-src],[data-srcset],[data-href])';
 
 /**
- * Starts gating for a consent instance: activates what the state allows now and after every
- * decision, handles tags added to the page later, deletes a refused category's cookies and asks
- * the interface for a placeholder over each blocked iframe. Returns a function that stops it.
+ * Starts gating: activates what `state` allows now and after every decision, handles tags added
+ * to the page later and asks for a `placeholder` over each blocked iframe (the interface's, which
+ * removes itself once the iframe's categories are granted). Returns a function that stops it.
  */
-export function startGate(consent: Consent, internals: ConsentInternals, loadUi?: LoadUi): () => void {
-  const { settings } = internals;
+export function startGate(
+  settings: Settings,
+  state: ReadonlySignal<ConsentState>,
+  placeholder?: (iframe: HTMLElement) => Promise<(() => void) | void>,
+): () => void {
   const known = [NECESSARY, ...settings.categories.map(({ name }) => name)];
   // document.currentScript is the loader only while the loader runs, so its nonce is read now.
   const nonce = (settings.shareNonce && (document.currentScript as HTMLScriptElement | null)?.nonce) || '';
@@ -34,7 +39,8 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
       const name = token.replace(/^!/, '');
       if (!known.includes(name)) return null;
       // "!name" runs on refusal, and only a decision refuses: before one, nothing has been refused.
-      if (name === token ? !consent.allowed(name) : !consent.state.decided || consent.allowed(name)) allowed = false;
+      const { decided, categories } = state.value;
+      if (name === token ? !categories[name] : !decided || categories[name]) allowed = false;
     }
     return allowed;
   }
@@ -89,18 +95,10 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
     }
   }
 
-  // One placeholder per blocked iframe, from the interface, which removes it itself once the
-  // iframe's categories are granted; here it goes with the iframe and with the instance.
+  // One placeholder per blocked iframe; here it goes with the iframe and with the gate.
   function addPlaceholder(iframe: HTMLElement): void {
-    if (!loadUi || placeholders.has(iframe)) return;
-    placeholders.set(
-      iframe,
-      loadUi()
-        // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi
-        // promises only what every caller needs. Were it missing, the TypeError is reported below.
-        .then((ui) => (ui as typeof ui & PlaceholderModule).mountPlaceholder(consent, internals, iframe))
-        .catch(reportInterfaceFailure),
-    );
+    if (!placeholder || placeholders.has(iframe)) return;
+    placeholders.set(iframe, placeholder(iframe));
   }
 
   function removePlaceholder(element: Element): void {
@@ -128,18 +126,21 @@ export function startGate(consent: Consent, internals: ConsentInternals, loadUi?
     scanPage();
   }
 
-  internals.onDecision(({ previous, state }) => {
-    // SPEC §3: a withdrawal may reload the page once, so that nothing granted earlier keeps
-    // running (the instance has deleted the refused categories' cookies already).
-    if (settings.reloadOnWithdraw && known.some((name) => previous.categories[name] && !state.categories[name])) location.reload();
-    else if (observer) scanPage();
+  // Every decision is a new state: what it grants is activated (before the first scan, there is
+  // nothing to activate yet).
+  // Untracked: an activated inline script runs inside this call, and what it reads must not
+  // become something the gate follows.
+  const stopFollowing = effect(() => {
+    state.value;
+    if (observer) untracked(scanPage);
   });
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 
-  // Called by consent.destroy(), which also drops the decision listener above.
+  // Called by consent.destroy(), and before a withdrawal reloads the page.
   return () => {
+    stopFollowing();
     document.removeEventListener('DOMContentLoaded', start);
     observer?.disconnect();
     queue.length = 0;

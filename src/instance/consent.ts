@@ -1,20 +1,17 @@
-import type { Consent, ConsentEvents, ConsentInternals, Decision, LoadUi, ShownNotice, View } from '../model/consent';
-import { startGate } from '../gate/gate';
-import { createChoiceStore } from '../storage/choice-cookie';
-import { deleteCookies } from '../storage/delete-cookies';
-import type { StoredChoice } from '../storage/cookie-codec';
-import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
-import type { Receipt } from '../model/receipt-schema';
-import { startReceipts } from '../receipts/start-receipts';
-import type { ReceiptEvent } from '../model/consent';
+import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals-core';
+import type { Consent, ConsentEvents, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
-import { startConsentMode } from '../consent-mode/google';
-import { createEmitter } from './events';
-import type { Listener } from '../model/consent';
-import { readGpc } from './gpc';
 import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
+import { startConsentMode } from '../consent-mode/google';
+import { startGate } from '../gate/gate';
+import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
+import { startReceipts } from '../receipts/start-receipts';
+import type { StoredChoice } from '../storage/cookie-codec';
+import { createChoiceStore, deleteCookies } from '../storage/cookies';
+import { createEmitter } from './events';
+import { readGpc } from './gpc';
 
 const DAY = 86_400_000;
 
@@ -53,77 +50,88 @@ function isValidChoice(stored: StoredChoice | null, settings: Settings, names: s
 /**
  * Starts a consent instance from validated settings. Entry points call this; `loadUi` is how
  * they bring in the interface (absent in the headless core).
+ *
+ * The state and the view are `@preact/signals-core` signals (SPEC §5): `consent.state`,
+ * `consent.view`, `allowed()` and `on('change' | 'view' | 'ready')` read them, and so do the gate,
+ * Consent Mode and the interface. A decision flows down as one frozen state; nothing below the
+ * instance writes a signal.
  */
 export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   // The core may run where there is no document (server rendering, workers): it then keeps state only.
   const page = typeof document === 'undefined' ? undefined : document;
   const store = createChoiceStore(settings.cookie);
-  const emitter = createEmitter<ConsentEvents & { decision: Decision }>();
+  const receiptListeners = createEmitter<Pick<ConsentEvents, 'receipt'>>();
   const stored = store.read();
   const gpc = readGpc();
   const subjectId = stored?.subjectId ?? randomUuid();
   const names = settings.categories.map((category) => category.name);
   const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
   let lastReceiptId = stored?.lastReceiptId ?? null;
-  let state = isValidChoice(stored, settings, names, Date.now())
-    ? makeState(settings, subjectId, stored.categories, stored.decidedAt, stored.method)
-    : makeState(settings, subjectId, all(false), null, null);
-  let view: View = null;
-  let ready = false;
+  const state = signal(
+    isValidChoice(stored, settings, names, Date.now())
+      ? makeState(settings, subjectId, stored.categories, stored.decidedAt, stored.method)
+      : makeState(settings, subjectId, all(false), null, null),
+  );
+  const view = signal<View>(null);
+  const ready = signal(false);
+  // Effects the page's listeners run in, disposed by destroy().
+  const listening = new Set<() => void>();
   let destroyed = false;
   let ui: Promise<(() => void) | void> | undefined;
 
   function setView(next: View): void {
-    if (next === view || destroyed) return;
-    view = next;
-    emitter.emit('view', next);
+    if (!destroyed) view.value = next;
   }
 
   function record(categories: Record<string, boolean>, method: Method, withdrawal?: boolean, shown?: ShownNotice): void {
     if (destroyed) return;
-    const previous = state;
+    const previous = state.peek();
     const receiptId = randomUuid();
     const decidedAt = withdrawal ? null : Date.now();
-    state = makeState(settings, subjectId, categories, decidedAt, withdrawal ? null : method);
-    store.write({
-      subjectId,
-      lastReceiptId: receiptId,
-      decidedAt,
-      method: state.method,
-      categories,
-      revision: settings.revision,
-    });
+    const next = makeState(settings, subjectId, categories, decidedAt, withdrawal ? null : method);
+    // Stored, cleaned up and sent before anyone hears of it, so that no listener or integration
+    // that throws (a broken tag manager) can keep a decision from being kept and proven.
+    store.write({ subjectId, lastReceiptId: receiptId, decidedAt, method: next.method, categories, revision: settings.revision });
     // SPEC §3: scripts already run cannot be un-run, but their cookies can go: a refused
     // category's cookies never survive a decision.
     if (page) deleteCookies(settings.categories.flatMap(({ name, cookies }) => (categories[name] ? [] : cookies)), settings.cookie.name);
-    const receipt = buildReceipt(
-      settings,
-      {
-        receiptId,
-        subjectId,
-        eventType: eventTypeOf(previous, state, withdrawal),
-        method,
-        categories: state.categories,
-        previousReceiptId: lastReceiptId,
-      },
-      gpc,
-      shown,
+    receipts.deliver(
+      buildReceipt(
+        settings,
+        {
+          receiptId,
+          subjectId,
+          eventType: eventTypeOf(previous, next, withdrawal),
+          method,
+          categories: next.categories,
+          previousReceiptId: lastReceiptId,
+        },
+        gpc,
+        shown,
+      ),
     );
     lastReceiptId = receiptId;
-    // SPEC §3: a withdrawal asks again; any other decision closes the interface.
-    setView(withdrawal ? 'banner' : null);
-    const next = state;
+    // SPEC §3: a withdrawal may reload the page once, so that nothing granted earlier keeps
+    // running; the gate then activates nothing more on this page.
+    const reload = page && settings.reloadOnWithdraw && names.some((name) => previous.categories[name] && !next.categories[name]);
+    if (reload) stopGate?.();
     try {
-      emitter.emit('decision', { previous, state: next, receipt, shown });
-      emitter.emit('change', next);
+      // One batch: the gate, Consent Mode, the interface and the page's listeners see the new
+      // state and view together. Every effect runs; the first error is rethrown after (STYLE 6).
+      batch(() => {
+        state.value = next;
+        // SPEC §3: a withdrawal asks again; any other decision closes the interface.
+        setView(withdrawal ? 'banner' : null);
+      });
     } finally {
       page?.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
+      if (reload) location.reload();
     }
   }
 
   function decide(choices: Record<string, boolean>, method: Method, shown?: ShownNotice): void {
     const categories: Record<string, boolean> = {};
-    for (const name of names) categories[name] = state.categories[name] === true;
+    for (const name of names) categories[name] = state.peek().categories[name] === true;
     for (const [name, value] of Object.entries(choices)) {
       // A programmer's mistake never grants anything: unknown names and non-booleans are reported and skipped.
       if (names.includes(name) && typeof value === 'boolean') categories[name] = value;
@@ -154,14 +162,30 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     show('preferences');
   }
 
+  /** Calls `listener` with each later value of `source` (not the current one), until the returned function is called. */
+  function follow<T>(source: ReadonlySignal<T>, listener: Listener<T>, skip = true): () => void {
+    const stop = effect(() => {
+      const value = source.value;
+      if (skip) skip = false;
+      // Untracked: a listener that reads other signals must not make this effect follow them.
+      else untracked(() => listener(value));
+    });
+    listening.add(stop);
+    return () => {
+      listening.delete(stop);
+      stop();
+    };
+  }
+
   const consent: Consent = {
     get state() {
-      return state;
+      return state.value;
     },
     get view() {
-      return view;
+      return view.value;
     },
-    allowed: (category) => state.categories[category] === true,
+    signals: { state: computed(() => state.value), view: computed(() => view.value) },
+    allowed: (category) => state.value.categories[category] === true,
     acceptAll: () => record(all(true), 'api'),
     rejectAll: () => record(all(false), 'api'),
     // decide() checks every value at run time (an explicit undefined is reported and skipped).
@@ -171,41 +195,51 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     hide: () => setView(null),
     withdraw: () => record(all(false), 'api', true),
     on(type, listener) {
-      if (type === 'ready' && ready) (listener as Listener<ConsentState>)(state);
-      return emitter.on(type, listener);
+      if (type === 'receipt') return receiptListeners.on('receipt', listener as Listener<ReceiptEvent>);
+      if (type === 'ready') {
+        // Once, after start-up; a late listener is called at once.
+        const call = () => (listener as Listener<ConsentState>)(state.peek());
+        if (ready.peek()) return void call(), () => {};
+        const stop = follow(ready, () => (stop(), call()));
+        return stop;
+      }
+      return follow<unknown>(type === 'change' ? state : view, listener as Listener<unknown>);
     },
     destroy() {
       setView(null);
       destroyed = true;
       ui?.then((unmount) => unmount?.());
       stopGate?.();
+      stopConsentMode?.();
       page?.removeEventListener('click', openFromLink);
-      stopReceipts();
-      emitter.clear();
+      receipts.stop();
+      listening.forEach((stop) => stop());
+      receiptListeners.clear();
     },
   };
 
-  const internals: ConsentInternals = {
-    settings,
-    decide,
-    onDecision: (listener) => emitter.on('decision', listener),
-  };
-  const stopReceipts = startReceipts(internals, (event) => emitter.emit('receipt', event));
+  const internals: ConsentInternals = { settings, decide };
+  const receipts = startReceipts(settings, (event) => receiptListeners.emit('receipt', event));
 
   // Consent Mode's default must precede every later tag, and both it and the gate must hear the
   // GPC refusal below.
-  if (page && settings.consentMode) startConsentMode(consent, internals);
-  const stopGate = page && startGate(consent, internals, loadUi);
+  const stopConsentMode = page && settings.consentMode ? startConsentMode(settings, state) : undefined;
+  const placeholder = loadUi &&
+    ((embed: HTMLElement) =>
+      loadUi()
+        // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi
+        // promises only what every caller needs. Were it missing, the TypeError is reported below.
+        .then((module) => (module as typeof module & PlaceholderModule).mountPlaceholder(consent, internals, embed))
+        .catch(reportInterfaceFailure));
+  const stopGate = page && startGate(settings, state, placeholder);
   // SPEC §3: with nothing decided, GPC in `reject` mode is a refusal and no banner shows;
   // `preselect` and `ignore` show the banner, where optional categories always start off.
-  if (!state.decided && gpc && settings.gpc === 'reject') record(all(false), 'gpc');
+  if (!state.peek().decided && gpc && settings.gpc === 'reject') record(all(false), 'gpc');
   page?.addEventListener('click', openFromLink);
   queueMicrotask(() => {
-    if (destroyed) return;
-    ready = true;
-    emitter.emit('ready', state);
+    if (!destroyed) ready.value = true;
   });
-  if (!state.decided) show('banner');
+  if (!state.peek().decided) show('banner');
   // The optional floating button (SPEC §4) must be on every page, so a site that enables it loads
   // the interface for returning visitors too; without it they never download it (SPEC §1).
   else if (settings.ui.reopenButton) show(null);

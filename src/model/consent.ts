@@ -1,6 +1,7 @@
 // The consent instance as the rest of the package sees it: its public API (SPEC §5) and what the
 // interface module may do beyond it. Types only; src/instance/ implements them, and the layers
 // below it import them from here so that nothing imports upward.
+import type { ReadonlySignal } from '@preact/signals-core';
 import type { Settings } from './config';
 import type { ConsentState, Method, NECESSARY } from './decision';
 import type { Receipt } from './receipt-schema';
@@ -42,22 +43,12 @@ export interface ConsentEvents<Category extends string = string> {
   receipt: ReceiptEvent;
 }
 
-/** One recorded decision, as the gate, Consent Mode and receipts hear of it. */
-export interface Decision {
-  previous: ConsentState;
-  state: ConsentState;
-  /** Its receipt (SPEC §7); `notice.textHash` is still null when texts were shown (see `shown`). */
-  receipt: Receipt;
-  /** The language and exact texts the visitor saw, when Consentry's interface made the decision. */
-  shown?: ShownNotice;
-}
-
 /** The texts on screen when the visitor decided, as the UI rendered them. */
 export interface ShownNotice {
   language: string;
   texts: Record<string, string>;
   /**
-   * `notice.textHash` of the receipt, computed by the interface (receipts/notice-hash): only its
+   * `notice.textHash` of the receipt, computed by the interface (model/notice-hash): only its
    * decisions show texts, so the hashing ships with it and not in the loader every page downloads.
    */
   textHash: Promise<string | null>;
@@ -67,7 +58,6 @@ export interface ShownNotice {
 export interface ConsentInternals {
   settings: Settings;
   decide(categories: Record<string, boolean>, method: Method, shown?: ShownNotice): void;
-  onDecision(listener: Listener<Decision>): () => void;
 }
 
 /** A module that renders the interface; returns a function that removes it. */
@@ -118,6 +108,18 @@ export interface Consent<Category extends string = string> {
    * ```
    */
   readonly view: View;
+  /**
+   * The same, as read-only `@preact/signals-core` signals (SPEC §5): a Preact component using
+   * `@preact/signals` that reads `signals.state.value` re-renders on every decision, and
+   * `effect(() => …signals.state.value…)` follows it in plain code.
+   *
+   * @example
+   * ```ts
+   * import { effect } from '@preact/signals-core';
+   * effect(() => console.log('analytics', consent.signals.state.value.categories.analytics));
+   * ```
+   */
+  readonly signals: { readonly state: ReadonlySignal<ConsentState<Category>>; readonly view: ReadonlySignal<View> };
   /**
    * Whether a category is granted (`necessary` always is).
    *

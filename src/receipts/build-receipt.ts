@@ -21,27 +21,37 @@ export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventTyp
 const NO_NOTICE_LANGUAGE = 'und';
 
 /**
- * Builds the receipt of a decision in the task that records it, so its time and page are the
- * decision's. `notice.textHash` is null here; when texts were shown, the caller fills it in from
- * `shown.textHash` (crypto.subtle is asynchronous).
+ * Builds the receipt of a decision. Its time and page are read now, in the task that records the
+ * decision; it resolves once `notice.textHash` is known (crypto.subtle is asynchronous), complete
+ * and frozen: whoever receives it (the outbox, the page's `receipt` listeners) gets the one final
+ * receipt, which nothing changes afterwards.
  */
-export function buildReceipt(
+export async function buildReceipt(
   { policyUrl, revision }: Settings,
   decision: DecisionFields,
   gpc: boolean,
   shown: ShownNotice | undefined,
-): Receipt {
-  return {
+): Promise<Receipt> {
+  const eventTime = new Date().toISOString();
+  // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
+  // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
+  const page = typeof location == 'undefined' ? '' : location.origin + location.pathname;
+  const textHash = (await shown?.textHash) ?? null;
+  return freezeReceipt({
     schema: 'consentry.receipt/1',
     ...decision,
-    eventTime: new Date().toISOString(),
-    notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash: null },
+    eventTime,
+    notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash },
     signals: { gpc },
-    // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
-    // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
-    page: typeof location == 'undefined' ? '' : location.origin + location.pathname,
+    page,
     sdkVersion: __SDK_VERSION__,
-  };
+  });
+}
+
+/** Freezes a receipt and every object in it (one level of nesting: categories, notice, signals). */
+export function freezeReceipt(receipt: Receipt): Receipt {
+  for (const value of Object.values(receipt)) if (typeof value === 'object' && value) Object.freeze(value);
+  return Object.freeze(receipt);
 }
 
 /** Classifies a decision for its receipt (SPEC §7). */

@@ -1,5 +1,6 @@
 import { reportWarning } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
+import { freezeReceipt } from './build-receipt';
 
 /** How many undelivered receipts one browser keeps: bounded, so a dead collector cannot fill localStorage. */
 export const OUTBOX_LIMIT = 50;
@@ -24,7 +25,7 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
     if (unsaved) return unsaved;
     try {
       // A tampered entry without an id is skipped; any other damage is the collector's to refuse.
-      return (JSON.parse(localStorage.getItem(key) ?? '[]') as Receipt[]).filter((receipt) => receipt?.receiptId);
+      return (JSON.parse(localStorage.getItem(key) ?? '[]') as Receipt[]).filter((receipt) => receipt?.receiptId).map(freezeReceipt);
     } catch {
       // Storage disabled, or the stored value not JSON or not an array (no `filter`): as good as empty.
       return [];

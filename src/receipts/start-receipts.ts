@@ -1,9 +1,9 @@
-import type { ReceiptEvent } from '../model/consent';
 // Receipts for one consent instance (SPEC §7): every recorded decision becomes a receipt, which is
 // emitted and, with an endpoint, delivered at least once. The collector stores each receiptId
 // once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
 // the site owner prove consent, and a receipt that never arrives proves nothing.
-import type { ConsentInternals } from '../model/consent';
+import type { ReceiptEvent } from '../model/consent';
+import type { Settings } from '../model/config';
 import { reportError } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
 import { createReceiptOutbox } from './outbox';
@@ -22,16 +22,16 @@ export function retryDelay(attempt: number): number {
 }
 
 /**
- * Starts receipts for a consent instance: builds one per recorded decision and reports it with
- * `emit`; with an endpoint, keeps it in the outbox until the collector acknowledges it, retrying
- * with backoff while the page lives, when the browser comes back online, and on the next page
- * load. Returns the function that stops it (for `destroy`); receipts still waiting stay stored.
+ * Starts receipts for a consent instance: reports each receipt given to `deliver` with `emit`; with
+ * an endpoint, keeps it in the outbox until the collector acknowledges it, retrying with backoff
+ * while the page lives, when the browser comes back online, and on the next page load. `stop` ends
+ * it (for `destroy`); receipts still waiting stay stored.
  */
-export function startReceipts({ settings, onDecision }: ConsentInternals, emit: (event: ReceiptEvent) => void): () => void {
-  // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
-  if (typeof location == 'undefined') return () => {};
+export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void) {
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
+  // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
+  const live = typeof location != 'undefined';
   const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
   const sending = new Set<string>();
   let attempt = 0;
@@ -69,25 +69,29 @@ export function startReceipts({ settings, onDecision }: ConsentInternals, emit: 
     }, retryDelay(attempt));
   }
 
-  onDecision(async ({ receipt, shown }) => {
-    // Awaited even when no texts were shown, so a listener added right after start-up (in the
-    // page's next script) still hears of the receipt of the GPC refusal recorded while starting.
-    receipt.notice.textHash = (await shown?.textHash) ?? null;
-    if (!endpoint) return report('built', receipt);
-    // Stored before the post, not after a failure: if the page dies mid-request, the next page
-    // sends it again, and the collector keeps it once.
-    outbox.add(receipt);
-    send(receipt);
-  });
-
-  if (endpoint) {
+  if (live && endpoint) {
     addEventListener('online', flush);
     flush();
   }
-  // A destroyed instance records no more decisions, and its listeners are cleared with it.
-  return () => {
-    stopped = true;
-    clearTimeout(retryTimer);
-    removeEventListener('online', flush);
+  return {
+    /**
+     * Takes one decision's receipt. Resolved after start-up returns, so a listener added right
+     * after start-up (in the page's next script) still hears of the GPC refusal's receipt.
+     */
+    async deliver(pending: Promise<Receipt>): Promise<void> {
+      const receipt = await pending;
+      // Even after destroy(): a decision recorded is a receipt owed (only its listeners are gone).
+      if (!live) return;
+      if (!endpoint) return report('built', receipt);
+      // Stored before the post, not after a failure: if the page dies mid-request, the next page
+      // sends it again, and the collector keeps it once.
+      outbox.add(receipt);
+      send(receipt);
+    },
+    stop(): void {
+      stopped = true;
+      clearTimeout(retryTimer);
+      if (live) removeEventListener('online', flush);
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { Signal } from '@preact/signals';
 import type { Consent, ConsentInternals } from '../model/consent';
 import type { Method } from '../model/decision';
 import { shownNotice } from '../model/notice-hash';
@@ -11,21 +12,23 @@ export interface ConsentInterfaceProps {
   internals: ConsentInternals;
   wording: Wording;
   /** The preferences' switch positions while they are open (a draft until saved). */
-  choices: Record<string, boolean>;
-  onToggle(category: string, granted: boolean): void;
+  choices: Signal<Record<string, boolean>>;
 }
 
 /**
- * Everything the visitor sees of one consent instance, drawn from `consent.view` and
- * `consent.state` (mountUI redraws it on every `view` and `change` event):
+ * Everything the visitor sees of one consent instance, drawn from the instance's signals
+ * (`consent.signals.view` and `.state`): reading them here is what re-renders it, whoever
+ * decides (a button here, the page's own `Consentry.rejectAll()`, another tab's choice on the
+ * next page). It shows
  * - the banner while asked, and behind the preferences while no decision exists, so that closing
  *   them returns to it;
  * - the preferences dialog;
  * - with `ui.reopenButton`, a floating button once a decision exists (hidden while a layer shows,
  *   so that focus can return to it).
  */
-export function ConsentInterface({ consent, internals, wording, choices, onToggle }: ConsentInterfaceProps) {
-  const { view, state } = consent;
+export function ConsentInterface({ consent, internals, wording, choices }: ConsentInterfaceProps) {
+  const view = consent.signals.view.value;
+  const state = consent.signals.state.value;
   const { settings } = internals;
   const categories = settings.categories.map((category) => category.name);
   const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
@@ -58,8 +61,8 @@ export function ConsentInterface({ consent, internals, wording, choices, onToggl
         <Preferences
           texts={preferences}
           categories={categories}
-          choices={choices}
-          onToggle={onToggle}
+          choices={choices.value}
+          onToggle={(category, granted) => (choices.value = { ...choices.value, [category]: granted })}
           policyUrl={settings.policyUrl}
           onDecide={(decision, method) => decide(decision, method, preferences)}
           onDismiss={closePreferences}

@@ -1,7 +1,8 @@
 // The interface module (SPEC §4): dist/consentry-ui.js for the script-tag loader, and the chunk that
 // `consentry`'s createConsent imports lazily. Nothing here loads until something must be shown.
+import { effect, signal, untracked } from '@preact/signals';
 import { render } from 'preact';
-import type { PlaceholderModule, UiModule, View } from '../model/consent';
+import type { PlaceholderModule, UiModule } from '../model/consent';
 import { reportError } from '../model/report';
 import { ConsentInterface } from './ConsentInterface';
 import { loadWording, type Wording } from './language';
@@ -24,49 +25,46 @@ function reportTextsFailure(error: unknown): void {
 
 /**
  * Renders the banner, the preferences and the floating reopen button into an open shadow root on
- * `<consentry-root>` at the end of `<body>`, following `consent.view`. The host's `data-state`
- * is the view (`banner`, `preferences` or `hidden`) for the page to style around. When the
- * preferences close, focus returns to the element that opened them (SPEC §4). The interface's
- * own options (language, texts, position, theme, labels) are checked and applied first.
+ * `<consentry-root>` at the end of `<body>`. It is rendered once: the components read the
+ * instance's signals, so every change of view or state re-renders what it touches. The host's
+ * `data-state` is the view (`banner`, `preferences` or `hidden`) for the page to style around.
+ * When the preferences close, focus returns to the element that opened them (SPEC §4). The
+ * interface's own options (language, texts, position, theme, labels) are checked and applied first.
  */
 export const mountUI: UiModule['mountUI'] = (consent, internals) => {
   applyInterfaceOptions(internals.settings);
   const shadow = createShadowHost('consentry-root', internals.settings.ui.theme);
-  let wording: Wording | undefined;
-  let opener: HTMLElement | null = null;
+  const { view } = consent.signals;
   // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
   // time they open, and change only this draft until the visitor saves.
-  let choices: Record<string, boolean> = {};
-  const open = () => {
-    opener = focusedElement();
-    choices = Object.fromEntries(internals.settings.categories.map(({ name }) => [name, consent.allowed(name)]));
-  };
-  const toggle = (category: string, granted: boolean) => {
-    choices = { ...choices, [category]: granted };
-    draw();
-  };
+  const choices = signal<Record<string, boolean>>({});
+  let opener: HTMLElement | null = null;
+  let wording: Wording | undefined;
+
+  // Follows the view (untracked inside: only the view drives this), from the view at mount time on:
+  // a first visit opened by a [data-consentry-open] click loads this module after the click.
+  const stopFollowing = effect(() => {
+    const current = view.value;
+    untracked(() => {
+      shadow.host.dataset.state = current ?? 'hidden';
+      if (current === 'preferences') {
+        opener = focusedElement();
+        choices.value = Object.fromEntries(internals.settings.categories.map(({ name }) => [name, consent.allowed(name)]));
+      } else if (opener) {
+        // Once the dialog is gone: Preact re-renders what read the view in a microtask, and
+        // while the modal is open the page is inert and cannot take focus.
+        const element = opener;
+        opener = null;
+        setTimeout(() => element.isConnected && element.focus());
+      }
+    });
+  });
 
   const draw = () => {
-    shadow.host.dataset.state = consent.view ?? 'hidden';
     if (wording && shadow.host.isConnected) {
-      render(
-        <ConsentInterface consent={consent} internals={internals} wording={wording} choices={choices} onToggle={toggle} />,
-        shadow.root,
-      );
+      render(<ConsentInterface consent={consent} internals={internals} wording={wording} choices={choices} />, shadow.root);
     }
   };
-  const follow = (view: View) => {
-    if (view === 'preferences') open();
-    draw();
-    if (view !== 'preferences' && opener) {
-      if (opener.isConnected) opener.focus();
-      opener = null;
-    }
-  };
-
-  const stops = [consent.on('view', follow), consent.on('change', draw)];
-  // A first visit opened by a [data-consentry-open] click loads this module after the click.
-  if (consent.view === 'preferences') open();
   // The loader runs in <head>: this module can arrive before the parser has reached <body>.
   const attach = () => {
     document.body.append(shadow.host);
@@ -79,7 +77,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
     draw();
   }, reportTextsFailure);
   return () => {
-    for (const stop of stops) stop();
+    stopFollowing();
     document.removeEventListener('DOMContentLoaded', attach);
     shadow.remove();
   };
@@ -126,8 +124,10 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
     shadow.remove();
     embed.style.setProperty('display', ...embedDisplay);
   };
-  const stop = consent.on('change', () => {
-    if (categories.every((name) => consent.allowed(name))) remove();
+  // Removes itself once its categories are granted, by its button or any other way.
+  const stop = effect(() => {
+    const granted = consent.signals.state.value.categories;
+    if (categories.every((name) => granted[name])) untracked(remove);
   });
   loadWording(settings).then((wording) => {
     if (removed) return;

@@ -6,9 +6,9 @@ import { describe, expect, test } from 'vitest';
 // Size is a feature (STYLE 4): every page view downloads the loader, so it has a hard budget.
 // Budgets are gzip bytes of the built files (npm test builds before it runs vitest).
 const BUDGETS: Record<string, number> = {
-  // SPEC §1: a returning visitor downloads only this: core, gating, Consent Mode and receipts,
-  // within 6 KB (issues 4 and 5).
-  'dist/consentry.js': 6144,
+  // SPEC §1: a returning visitor downloads only this: core, gating, Consent Mode and receipts, with
+  // @preact/signals-core and js-cookie inside (issue 11 re-set it from 6 KB for the user's stack).
+  'dist/consentry.js': 8704,
 };
 
 export function gzipSize(file: string): number {
@@ -19,7 +19,7 @@ export function gzipSize(file: string): number {
 // A first visit also downloads the interface: dist/consentry-ui.js (Preact, the components and
 // their CSS, which is adopted as a constructed stylesheet and so ships inside the module) plus one
 // language chunk, the visitor's; the largest language counts.
-const UI_BUDGET = 12288;
+const UI_BUDGET = 15360;
 const UI_LANGUAGES = ['en', 'bg', 'de', 'fr', 'es'];
 
 // STYLE 4: the README's Size table quotes the real numbers, so it must agree with the build.

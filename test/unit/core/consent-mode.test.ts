@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentConfig } from '../../../src/model/config';
 import { ALL_DENIED } from '../../fixtures/consent-mode';
-import { resetPage, start } from '../gate/helpers';
+import { fakeUi, resetPage, start } from '../gate/helpers';
 
 afterEach(() => {
   delete window.dataLayer;
@@ -112,5 +112,38 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
     consent.destroy();
     consent.acceptAll();
     expect(dataLayer()).toHaveLength(1);
+  });
+});
+
+describe('a broken tag manager (issue 11, defect 1)', () => {
+  test('a dataLayer.push that throws is reported, and the loader still starts, records, stores, announces, sends and applies', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    window.dataLayer = Object.assign([], {
+      push() {
+        throw new Error('GTM exploded');
+      },
+    });
+    const tagged = document.createElement('img');
+    tagged.dataset.category = 'analytics';
+    tagged.dataset.src = '/pixel.gif';
+    document.body.append(tagged);
+    const { loadUi } = fakeUi();
+    const consent = start({ consentMode: true }, loadUi);
+    // Started: the banner is asked for despite the failed default command.
+    expect(consent.view).toBe('banner');
+    expect(loadUi).toHaveBeenCalled();
+    const changes: unknown[] = [];
+    const receipts: unknown[] = [];
+    consent.on('change', (state) => changes.push(state));
+    consent.on('receipt', ({ receipt }) => receipts.push(receipt));
+    document.addEventListener('consentry:change', (event) => changes.push((event as CustomEvent).detail), { once: true });
+
+    expect(() => consent.acceptAll()).not.toThrow();
+    expect(consent.state).toMatchObject({ decided: true, categories: { analytics: true } });
+    expect(document.cookie).toMatch(/consentry=1\./);
+    expect(changes).toEqual([consent.state, consent.state]);
+    expect(tagged.getAttribute('src')).toBe('/pixel.gif');
+    await vi.waitFor(() => expect(receipts).toHaveLength(1));
+    expect(errors.mock.calls.flat().join('\n')).toMatch(/Consentry: window\.dataLayer\.push failed \(Error: GTM exploded\)/);
   });
 });

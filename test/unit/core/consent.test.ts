@@ -1,7 +1,8 @@
+import { effect } from '@preact/signals-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
 import { startConsent } from '../../../src/instance/consent';
-import type { Consent, ConsentInternals, Decision, LoadUi } from '../../../src/model/consent';
+import type { Consent, ConsentInternals, LoadUi } from '../../../src/model/consent';
 import type { Receipt } from '../../../src/model/receipt-schema';
 import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
 
@@ -26,6 +27,13 @@ async function startWithInternals(config: ConsentConfig = {}) {
   if (consent.view === null) consent.showBanner();
   await vi.waitFor(() => expect(internals).toBeDefined());
   return { consent, internals: internals! };
+}
+
+/** The receipts `consent` reports from now on (its `receipt` events), complete once `count` arrived. */
+function receiptsOf(consent: Consent) {
+  const receipts: Receipt[] = [];
+  consent.on('receipt', ({ receipt }) => receipts.push(receipt));
+  return { receipts, arrived: (count: number) => vi.waitFor(() => expect(receipts).toHaveLength(count)) };
 }
 
 function storedCookie(): StoredChoice | null {
@@ -140,15 +148,15 @@ describe('decisions', () => {
   });
 
   test('each decision is classified and chained for its receipt', async () => {
-    const { consent, internals } = await startWithInternals();
-    const decisions: Receipt[] = [];
-    internals.onDecision(({ receipt }) => decisions.push(receipt));
+    const { consent } = await startWithInternals();
+    const { receipts: decisions, arrived } = receiptsOf(consent);
     consent.rejectAll();
     consent.set({ analytics: true });
     consent.set({ analytics: false });
     consent.set({ analytics: false, functional: true });
     consent.withdraw();
     consent.acceptAll();
+    await arrived(6);
     expect(decisions.map((d) => d.eventType)).toEqual(['refused', 'updated', 'withdrawn', 'updated', 'withdrawn', 'given']);
     expect(decisions[0]!.previousReceiptId).toBeNull();
     for (let i = 1; i < decisions.length; i++) expect(decisions[i]!.previousReceiptId).toBe(decisions[i - 1]!.receiptId);
@@ -157,25 +165,24 @@ describe('decisions', () => {
   });
 
   test('a first decision granting anything is "given"', async () => {
-    const { consent, internals } = await startWithInternals();
-    const decisions: Decision[] = [];
-    internals.onDecision((decision) => decisions.push(decision));
+    const { consent } = await startWithInternals();
+    const { receipts, arrived } = receiptsOf(consent);
+    const states: unknown[] = [];
+    consent.on('change', (state) => states.push(state));
+    expect(consent.state.decided).toBe(false);
     consent.set({ personalization: true });
-    expect(decisions[0]!.receipt).toMatchObject({ eventType: 'given', method: 'api' });
-    expect(decisions[0]!.previous.decided).toBe(false);
-    expect(decisions[0]!.state).toBe(consent.state);
+    await arrived(1);
+    expect(receipts[0]).toMatchObject({ eventType: 'given', method: 'api' });
+    expect(states).toEqual([consent.state]);
   });
 
   test('the UI records its method and the texts it showed', async () => {
     const { consent, internals } = await startWithInternals();
-    const decisions: Decision[] = [];
-    internals.onDecision((decision) => decisions.push(decision));
-    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' }, textHash: Promise.resolve(null) });
+    const { receipts, arrived } = receiptsOf(consent);
+    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' }, textHash: Promise.resolve('sha256-' + 'A'.repeat(43) + '=') });
     expect(consent.state.method).toBe('preferences.save');
-    expect(decisions[0]).toMatchObject({
-      receipt: { method: 'preferences.save', notice: { language: 'de' } },
-      shown: { language: 'de', texts: { title: 'Cookies' } },
-    });
+    await arrived(1);
+    expect(receipts[0]).toMatchObject({ method: 'preferences.save', notice: { language: 'de', textHash: 'sha256-' + 'A'.repeat(43) + '=' } });
   });
 });
 
@@ -233,10 +240,10 @@ describe('returning visitor', () => {
 
   test('the receipt chain continues from the stored last receipt', async () => {
     store({});
-    const { consent, internals } = await startWithInternals();
-    const decisions: Receipt[] = [];
-    internals.onDecision(({ receipt }) => decisions.push(receipt));
+    const { consent } = await startWithInternals();
+    const { receipts: decisions, arrived } = receiptsOf(consent);
     consent.rejectAll();
+    await arrived(1);
     expect(decisions[0]).toMatchObject({ previousReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12', eventType: 'withdrawn' });
   });
 });
@@ -360,3 +367,34 @@ describe('destroy', () => {
   });
 });
 
+
+describe('reactive state (SPEC §5)', () => {
+  test('signals.state and signals.view follow every decision and view, for effect() in plain code', () => {
+    const consent = start();
+    const seen: [boolean, string | null][] = [];
+    const stop = effect(() => {
+      seen.push([consent.signals.state.value.categories.analytics === true, consent.signals.view.value]);
+    });
+    consent.acceptAll();
+    consent.showPreferences();
+    consent.rejectAll();
+    stop();
+    consent.acceptAll();
+    expect(seen).toEqual([
+      [false, 'banner'],
+      [true, null],
+      [true, 'preferences'],
+      [false, null],
+    ]);
+    expect(consent.signals.state.value).toBe(consent.state);
+  });
+
+  test('the signals are read-only: writing one throws and changes nothing', () => {
+    const consent = start();
+    const before = consent.state;
+    expect(() => {
+      (consent.signals.state as { value: unknown }).value = { ...before, decided: true };
+    }).toThrow();
+    expect(consent.state).toBe(before);
+  });
+});

@@ -1,19 +1,18 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Decision } from '../../../src/model/consent';
-import { fakeUi, resetPage, start } from '../gate/helpers';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Receipt } from '../../../src/model/receipt-schema';
+import { fakeUi, resetPage, start as startInstance } from '../gate/helpers';
 
-// Every decision as in-package listeners (the receipts module) see it, the GPC refusal included:
-// it is recorded while the instance starts, so the listener is attached where modules attach theirs.
-const decisions = vi.hoisted((): Decision[] => []);
-vi.mock('../../../src/gate/gate', async (importOriginal) => {
-  const { startGate } = await importOriginal<typeof import('../../../src/gate/gate')>();
-  return {
-    startGate: (...args: Parameters<typeof startGate>) => {
-      args[1].onDecision((decision) => decisions.push(decision));
-      return startGate(...args);
-    },
-  };
-});
+// Every receipt of the instances a test starts, the GPC refusal's included: it is recorded while
+// the instance starts, and reported once its receipt is complete, so a listener attached right
+// after start-up hears of it.
+const decisions: Receipt[] = [];
+function start(...args: Parameters<typeof startInstance>) {
+  const consent = startInstance(...args);
+  consent.on('receipt', ({ receipt }) => decisions.push(receipt));
+  return consent;
+}
+/** Lets the receipts of the decisions made so far arrive (they wait for their notice hash). */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 function setGpc(value: boolean | undefined): void {
   Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, value });
@@ -41,10 +40,9 @@ describe('Global Privacy Control (SPEC §3)', () => {
       method: 'gpc',
       categories: { necessary: true, functional: false, personalization: false, analytics: false },
     });
-    expect(decisions).toEqual([
-      expect.objectContaining({ receipt: expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true } }), state: consent.state }),
-    ]);
     expect(changes).toEqual([consent.state]);
+    await settle();
+    expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, categories: consent.state.categories })]);
     expect(consent.view).toBeNull();
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();
@@ -52,21 +50,24 @@ describe('Global Privacy Control (SPEC §3)', () => {
     // Stored like any decision: the next page neither asks nor records again.
     resetPageKeepingCookies();
     expect(start().state).toMatchObject({ decided: true, method: 'gpc', subjectId: consent.state.subjectId });
+    await settle();
     expect(decisions).toHaveLength(1);
   });
 
-  test.each(['preselect', 'ignore'] as const)('%s: the banner shows with every optional category off, and nothing is recorded', (gpc) => {
+  test.each(['preselect', 'ignore'] as const)('%s: the banner shows with every optional category off, and nothing is recorded', async (gpc) => {
     const { loadUi } = fakeUi();
     const consent = start({ gpc }, loadUi);
     expect(consent.state).toMatchObject({ decided: false, method: null, categories: { functional: false, personalization: false, analytics: false } });
     expect(consent.view).toBe('banner');
     expect(loadUi).toHaveBeenCalled();
+    await settle();
     expect(decisions).toEqual([]);
   });
 
-  test('a decision made while GPC is on says so in its signals, whatever the mode', () => {
+  test('a decision made while GPC is on says so in its signals, whatever the mode', async () => {
     start({ gpc: 'ignore' }).acceptAll();
-    expect(decisions.map(({ receipt: { method, signals } }) => ({ method, signals }))).toEqual([{ method: 'api', signals: { gpc: true } }]);
+    await settle();
+    expect(decisions.map(({ method, signals }) => ({ method, signals }))).toEqual([{ method: 'api', signals: { gpc: true } }]);
   });
 
   test('an explicit choice wins: a stored one is kept, and one made after the GPC refusal replaces it', () => {
@@ -85,12 +86,13 @@ describe('Global Privacy Control (SPEC §3)', () => {
     expect(start().state).toMatchObject({ method: 'api', categories: { analytics: true } });
   });
 
-  test('without GPC the banner shows and decisions carry signals.gpc false', () => {
+  test('without GPC the banner shows and decisions carry signals.gpc false', async () => {
     setGpc(undefined);
     const consent = start();
     expect(consent.view).toBe('banner');
     consent.acceptAll();
-    expect(decisions.map(({ receipt }) => receipt.signals)).toEqual([{ gpc: false }]);
+    await settle();
+    expect(decisions.map((receipt) => receipt.signals)).toEqual([{ gpc: false }]);
   });
 });
 

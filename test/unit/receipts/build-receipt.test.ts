@@ -123,3 +123,22 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
     expect(localStorage.length).toBe(0);
   });
 });
+
+describe('each receipt is emitted once, complete and frozen (issue 11, defect 4)', () => {
+  test('a listener gets the receipt with its textHash already in it, and nothing in it can change afterwards', async () => {
+    const { events, internals } = startHarness(CONFIG);
+    (await internals).decide({ analytics: true }, 'banner.accept_all', SHOWN);
+    await settle(() => events.length === 1);
+    const { receipt } = events[0]!;
+    expect(receipt.notice.textHash).toBe(await SHOWN.textHash);
+    for (const part of [receipt, receipt.notice, receipt.categories, receipt.signals]) expect(Object.isFrozen(part)).toBe(true);
+    const emitted = JSON.stringify(receipt);
+    expect(() => {
+      (receipt.notice as { textHash: string | null }).textHash = null;
+    }).toThrow(TypeError);
+    // A few more turns, in which the old code filled the hash in after the event.
+    for (let turn = 0; turn < 5; turn++) await settle();
+    expect(JSON.stringify(receipt)).toBe(emitted);
+    expect(events).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { deleteCookies } from '../../../src/storage/delete-cookies';
+import { deleteCookies } from '../../../src/storage/cookies';
 import { resetPage, start } from '../gate/helpers';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;

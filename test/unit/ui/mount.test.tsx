@@ -2,30 +2,45 @@ import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
 import { startConsent } from '../../../src/instance/consent';
-import type { Consent, ConsentInternals, Decision, UiModule } from '../../../src/model/consent';
+import type { Consent, ConsentInternals, ReceiptEvent, ShownNotice, UiModule } from '../../../src/model/consent';
+import type { ConsentState } from '../../../src/model/decision';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { bg } from '../../../src/ui/strings/bg';
 import { en } from '../../../src/ui/strings/en';
 
 // The real core drives the real interface module, as the loader does; only the lazy import is
-// replaced, to capture the decisions the core records.
+// replaced, to capture the decisions the core records: each new state, with the texts the
+// interface said it showed, and each receipt.
 let consent: Consent;
 let internals: ConsentInternals;
-let decisions: Decision[];
+let decisions: { state: ConsentState; shown: ShownNotice | undefined }[];
+let receipts: ReceiptEvent['receipt'][];
 let mounts = 0;
 const started: Consent[] = [];
 
 function start(config: ConsentConfig = {}): Consent {
   decisions = [];
+  receipts = [];
+  let shown: ShownNotice | undefined;
   const ui: UiModule = {
     mountUI(instance, given) {
       mounts += 1;
-      internals = given;
-      internals.onDecision((decision) => decisions.push(decision));
+      internals = {
+        ...given,
+        decide(choices, method, notice) {
+          shown = notice;
+          given.decide(choices, method, notice);
+        },
+      };
       return mountUI(instance, internals);
     },
   };
   consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), async () => ui);
+  consent.on('change', (state) => {
+    decisions.push({ state, shown });
+    shown = undefined;
+  });
+  consent.on('receipt', ({ receipt }) => receipts.push(receipt));
   started.push(consent);
   return consent;
 }
@@ -102,8 +117,7 @@ describe('mountUI', () => {
     fireEvent.click(within(await banner()).getByRole('button', { name }));
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({
-      receipt: { method },
-      state: { decided: true, categories: { functional: granted, personalization: granted, analytics: granted } },
+      state: { method, decided: true, categories: { functional: granted, personalization: granted, analytics: granted } },
       shown: {
         language: 'en',
         texts: {
@@ -138,9 +152,10 @@ describe('mountUI', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: en.savePreferences }));
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({
-      receipt: { method: 'preferences.save', eventType: 'given' },
-      state: { categories: { necessary: true, functional: false, personalization: false, analytics: true } },
+      state: { method: 'preferences.save', categories: { necessary: true, functional: false, personalization: false, analytics: true } },
     });
+    await vi.waitFor(() => expect(receipts).toHaveLength(1));
+    expect(receipts[0]).toMatchObject({ method: 'preferences.save', eventType: 'given' });
     expect(decisions[0]!.shown!.texts).toMatchObject({
       preferencesTitle: en.preferencesTitle,
       preferencesBody: en.preferencesBody,
@@ -159,7 +174,7 @@ describe('mountUI', () => {
     start();
     consent.showPreferences();
     fireEvent.click(within(await preferences()).getByRole('button', { name }));
-    expect(decisions.map((decision) => [decision.receipt.method, decision.state.categories.analytics])).toEqual([[method, granted]]);
+    expect(decisions.map((decision) => [decision.state.method, decision.state.categories.analytics])).toEqual([[method, granted]]);
   });
 
   test('closing the dialog records nothing, discards the draft and returns to the banner', async () => {
@@ -195,7 +210,7 @@ describe('mountUI', () => {
     expect(positions).toEqual([true, false, true, false]);
     fireEvent.click(within(dialog).getByRole('button', { name: en.close }));
     expect(consent.view).toBeNull();
-    expect(decisions.map((decision) => decision.receipt.method)).toEqual(['api']);
+    expect(decisions.map((decision) => decision.state.method)).toEqual(['api']);
   });
 
   test('focus returns to the element that opened the preferences', async () => {
@@ -206,7 +221,7 @@ describe('mountUI', () => {
     opener.focus();
     consent.showPreferences();
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
-    expect(document.activeElement).toBe(opener);
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
   });
 
   test('focus returns to Manage preferences inside the banner when it opened them', async () => {
@@ -215,7 +230,7 @@ describe('mountUI', () => {
     manage.focus();
     fireEvent.click(manage);
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
-    expect(host().shadowRoot!.activeElement).toBe(manage);
+    await vi.waitFor(() => expect(host().shadowRoot!.activeElement).toBe(manage));
   });
 
   test('the centre modal closing (Escape) hides the banner and records nothing', async () => {
@@ -240,7 +255,7 @@ describe('mountUI', () => {
     expect(reopen.hidden).toBe(true);
     fireEvent.click(within(await preferences()).getByRole('button', { name: en.close }));
     expect(reopen.hidden).toBe(false);
-    expect(host().shadowRoot!.activeElement).toBe(reopen);
+    await vi.waitFor(() => expect(host().shadowRoot!.activeElement).toBe(reopen));
   });
 
   test('a returning visitor gets the floating button on the next page, and nothing else', async () => {

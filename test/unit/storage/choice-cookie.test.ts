@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createChoiceStore } from '../../../src/storage/choice-cookie';
+import { createChoiceStore } from '../../../src/storage/cookies';
 import type { StoredChoice } from '../../../src/storage/cookie-codec';
 
 const choice: StoredChoice = {

@@ -1,0 +1,77 @@
+// The only module that touches cookies (STYLE 8, SPEC §6): every read, write and deletion goes
+// through js-cookie. The environment never throws here (STYLE 6): no `document` (server
+// rendering), cookies disabled or sandboxed, or a corrupt value all read as "no decision yet", and
+// a write that cannot happen is dropped.
+import Cookies from 'js-cookie';
+import { decodeChoice, encodeChoice, type StoredChoice } from './cookie-codec';
+
+/** Where the choice cookie lives. */
+export interface CookieOptions {
+  name: string;
+  domain: string | null;
+  maxAgeDays: number;
+}
+
+// js-cookie writes attributes in the order given, under the names given. `path` (its default)
+// is replaced by `Path`, so every cookie Consentry writes reads the same way in devtools:
+// Path, Max-Age, SameSite, Domain, Secure. Max-Age rather than js-cookie's `expires` date: it
+// does not depend on the visitor's clock.
+const jar = Cookies.withAttributes({ path: undefined, Path: '/' });
+
+// __Secure- and __Host- cookies can be overwritten only by a Secure cookie, and the choice cookie
+// is Secure on https (SPEC §6).
+const secure = () => location.protocol === 'https:';
+
+/**
+ * The stored choice in its first-party cookie (SPEC §6). The codec builds the value from
+ * cookie-safe characters only, so js-cookie's converter leaves it as it is.
+ */
+export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
+  return {
+    read(): StoredChoice | null {
+      try {
+        return decodeChoice(jar.get(name));
+      } catch {
+        return null;
+      }
+    },
+    write(choice: StoredChoice): void {
+      try {
+        jar.set(name, encodeChoice(choice), {
+          'Max-Age': String(maxAgeDays * 86400),
+          SameSite: 'Lax',
+          Domain: domain ?? undefined,
+          Secure: secure(),
+        });
+      } catch {
+        // Cookies disabled or no document: the decision lives for this page only.
+      }
+    },
+  };
+}
+
+/**
+ * Deletes the cookies whose names match `patterns` (an exact name, or a RegExp), except `keep`
+ * (the consent cookie itself). SPEC §3: on withdrawal the SDK deletes a category's cookies on the
+ * current host and its parent domains. A cookie set with `Domain=.example.com` is deleted only by a
+ * cookie with that same Domain, and `document.cookie` does not tell which one it was, so each name
+ * is expired on every parent domain and then host-only (the browser ignores the ones that do not
+ * apply, such as a public suffix). Path `/` only: other paths are invisible from here.
+ *
+ * @example
+ * ```ts
+ * deleteCookies(['_ga', /^_ga_/], 'consentry'); // on www.shop.example: Domain=www.shop.example, shop.example, example, then host-only
+ * ```
+ */
+export function deleteCookies(patterns: (string | RegExp)[], keep: string): void {
+  const labels = location.hostname.split('.');
+  for (const name of Object.keys(jar.get())) {
+    // String#search ignores a pattern's lastIndex, so a /g flag cannot make every other test fail.
+    if (!name || name === keep || !patterns.some((pattern) => (typeof pattern === 'string' ? pattern === name : name.search(pattern) > -1))) continue;
+    for (let i = 0; i <= labels.length; i++) {
+      // A Max-Age of 0 or less deletes (RFC 6265 §5.2.2); -1 leaves no same-millisecond window in
+      // jars that compare expiry times strictly.
+      jar.set(name, '', { 'Max-Age': '-1', Domain: i < labels.length ? labels.slice(i).join('.') : undefined, Secure: secure() });
+    }
+  }
+}
