@@ -6,7 +6,7 @@ import { banner, inPreferences } from './ui-support';
 // Issue 20: the README's recipes, each in a real app built by that framework's Vite plugin. Every
 // app shows the same markup, so one visit drives them all: a decision made by the app, then one
 // made in Consentry's own interface, both reach the app's view; the choice survives a reload.
-for (const framework of ['vue', 'svelte']) {
+for (const framework of ['preact', 'vue', 'svelte']) {
   test.describe(framework, () => {
     let dist: string;
     test.beforeAll(async () => {
