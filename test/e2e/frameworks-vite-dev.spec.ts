@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const source = fileURLToPath(new URL('../frameworks/vue/', import.meta.url));
 const app = join(source, 'dist/dev');
 let collector: ChildProcess;
 let server: ViteDevServer;
+let nodeEnv: string | undefined;
 
 /** Starts the built collector CLI and resolves once it listens. */
 function startCollector(database: string): Promise<ChildProcess> {
@@ -46,12 +47,18 @@ test.beforeAll(async () => {
   rmSync(app, { recursive: true, force: true });
   for (const file of readdirSync(source)) if (file !== 'dist') cpSync(join(source, file), join(app, file));
   process.env['COLLECTOR_PORT'] = String(COLLECTOR_PORT);
+  // A Vite build earlier in this worker (another spec's app) set NODE_ENV to production, which
+  // compiles the Vue components without hot-update code: every edit would reload the whole page.
+  nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'development';
   server = await createServer({ configFile: join(app, 'vite.config.ts'), server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' } });
   await server.listen();
 });
 
 test.afterAll(async () => {
   await server?.close();
+  if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+  else process.env['NODE_ENV'] = nodeEnv;
   collector?.kill('SIGTERM');
   rmSync(app, { recursive: true, force: true });
 });
@@ -68,16 +75,34 @@ test('a decision in `vite dev` reaches the collector through the proxy: 201, sig
   expect(history.receipts).toEqual([expect.objectContaining({ receiptId, signature: expect.any(String) })]);
 });
 
-/** Rewrites the app's consent.ts, as a developer's edit would, and waits for the update to show. */
-async function editConsentModule(page: import('@playwright/test').Page, edit: (text: string) => string, revision: string): Promise<void> {
+/**
+ * Loads the app and waits until Vite's client is connected, so that it hears the next edit: an
+ * edit written before that would be served whole to a page still loading, not as an update.
+ */
+async function openApp(page: Page, load: () => Promise<unknown>): Promise<void> {
+  const connected = page.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
+  await load();
+  await connected;
+}
+
+/**
+ * Rewrites the app's consent.ts, as a developer's edit would, and waits for the update to show.
+ * It must arrive as a hot update, not a reload of the page, which would hide a second banner.
+ */
+async function editConsentModule(page: Page, edit: (text: string) => string, revision: string): Promise<void> {
+  let reloaded = false;
+  const onNavigation = () => (reloaded = true);
+  page.on('framenavigated', onNavigation);
   const file = join(app, 'consent.ts');
   writeFileSync(file, edit(readFileSync(file, 'utf8')).replace(/revision: '[^']*'/, `revision: '${revision}'`));
   await expect(page.locator('#revision')).toHaveText(`Policy ${revision}`);
+  page.off('framenavigated', onNavigation);
+  expect(reloaded).toBe(false);
 }
 
 test('editing the module that creates the instance leaves one banner (the import.meta.hot.data recipe)', async ({ page }) => {
   await page.context().clearCookies();
-  await page.goto(DEV_ORIGIN);
+  await openApp(page, () => page.goto(DEV_ORIGIN));
   await expect(banner(page)).toBeVisible();
   await editConsentModule(page, (text) => text, 'hot-1');
   await expect(banner(page)).toBeVisible();
@@ -91,9 +116,9 @@ test('editing the module that creates the instance leaves one banner (the import
 
 test('without the recipe, the same edit leaves two banners (what it prevents)', async ({ page }) => {
   await page.context().clearCookies();
-  await page.goto(DEV_ORIGIN);
+  await openApp(page, () => page.goto(DEV_ORIGIN));
   await editConsentModule(page, (text) => text.replace(/^.*import\.meta\.hot.*$/gm, ''), 'hot-2');
-  await page.reload();
+  await openApp(page, () => page.reload());
   await expect(banner(page)).toBeVisible();
   await editConsentModule(page, (text) => text, 'hot-3');
   // The new instance loads its interface through the dev server, which is slow on a busy machine.
