@@ -11,8 +11,8 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
 // One configuration per shipped artefact, chosen with `vite build --mode <name>` (see
 // scripts/build.mjs, which runs them all). Vitest uses the `test` section.
 // Dependencies stay imports for the app's bundler, so an app shares one preact and one signals
-// instance with Consentry.
-const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie)(\/|$)/;
+// instance with Consentry; the framework a binding serves (consentry/react) is the app's own copy.
+const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie|react)(\/|$)/;
 
 // The interface's CSS ships inside its module (adopted as a constructable stylesheet); it targets
 // the browsers that have those (Chrome 73, Firefox 101, Safari 16.4), which all have logical
@@ -39,7 +39,7 @@ const builds: Record<string, UserConfig['build']> = {
     minify: false,
     cssMinify: true,
     cssTarget: CSS_TARGET,
-    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', react: 'src/react.ts' }, formats: ['es'] },
     rollupOptions: { external: (id) => ESM_EXTERNAL.test(id) },
   },
   // The script-tag loader: one classic script, minified, that defines only window.Consentry.
@@ -76,9 +76,10 @@ const builds: Record<string, UserConfig['build']> = {
     ssr: true,
     target: 'node20',
     // Shared chunks sit beside the entries, so that '../console/' from any of them is dist/console/.
-    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts' }, output: { format: 'es', chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts', bin: 'src/collector/bin.ts' }, output: { format: 'es', chunkFileNames: '[name]-[hash].js' } },
   },
-  // The `consentry-scan` bin for Node: playwright-core (an optional peer) and tldts stay external;
+  // The `consentry-scan` bin for Node: playwright-core (an optional peer) stays external; tldts (the
+  // Public Suffix List) is bundled in, so no install pulls it but the scanner's (see `ssr` below);
   // scripts/build.mjs copies src/scan/data (the cookie database and its licence) beside it.
   scan: {
     outDir: 'dist/scan',
@@ -97,6 +98,7 @@ export default defineConfig(({ mode }) => ({
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
   // (src/embed-signals.ts says why).
   resolve: mode === 'ui' ? { alias: { '@preact/signals-core': fileURLToPath(new URL('src/embed-ui-signals.ts', import.meta.url)) } } : {},
+  ...(mode === 'scan' ? { ssr: { noExternal: ['tldts'] } } : {}),
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',

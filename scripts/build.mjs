@@ -10,6 +10,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['esm', 'loader', 'ui', 'collector', 'scan', 'console']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 // The `consentry-collector` bin: vite keeps its #! line; running it as ./cli.js needs the x bit too.
 chmodSync('dist/collector/cli.js', 0o755);
+chmodSync('dist/collector/bin.js', 0o755);
 chmodSync('dist/scan/cli.js', 0o755);
 // The scanner reads its cookie database at run time; the database's licence ships beside it.
 cpSync('src/scan/data', 'dist/scan/data', { recursive: true });

@@ -28,6 +28,10 @@ function* declarationFiles(folder) {
 
 for (const file of declarationFiles('dist/types')) {
   const source = readFileSync(file, 'utf8');
-  const rewritten = source.replace(RELATIVE_SPECIFIER, (_, prefix, quote, specifier) => `${prefix}${quote}${explicitSpecifier(file, specifier)}${quote}`);
+  // Comment lines are left alone: a TSDoc @example imports the reader's own modules ('./consent').
+  const rewritten = source
+    .split('\n')
+    .map((line) => (/^\s*(\*|\/\/|\/\*)/.test(line) ? line : line.replace(RELATIVE_SPECIFIER, (_, prefix, quote, specifier) => `${prefix}${quote}${explicitSpecifier(file, specifier)}${quote}`)))
+    .join('\n');
   if (rewritten !== source) writeFileSync(file, rewritten);
 }

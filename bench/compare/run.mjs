@@ -1,8 +1,8 @@
 // `npm run bench` (never part of `npm test`): loads the same test page with each consent tool, and
 // without one, in Debian's Chromium through Playwright, and measures what the tool costs a visitor.
 // Every visit gets a fresh browser context; everything is served from 127.0.0.1. Prints a table
-// and, for a full run (≥ 7 runs), writes bench/results.json and the tables in the README's
-// "Benchmarks" section (between its markers), so the README never shows figures typed by hand.
+// and, for a full run (≥ 7 runs), writes bench/results.json and the tables in docs/benchmarks.md
+// (between its markers), so the figures are never typed by hand.
 // Options, for trying things out (neither writes any file): --runs N below 7, --only name,name
 // (the tools to measure besides the baseline).
 import { execFileSync } from 'node:child_process';
@@ -162,9 +162,10 @@ async function main() {
     samples,
   };
   writeFileSync(new URL('../results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-  const readme = new URL('../../README.md', import.meta.url);
+  // docs/benchmarks.md, not the README: the README ships in the package and speaks to users.
+  const readme = new URL('../../docs/benchmarks.md', import.meta.url);
   writeFileSync(readme, replaceReadmeBlock(readFileSync(readme, 'utf8'), formatReadmeBlock(results, formatTables(summary, targets))));
-  console.log('\nWrote bench/results.json and the README tables');
+  console.log('\nWrote bench/results.json and the tables in docs/benchmarks.md');
 }
 
 await main();

@@ -15,6 +15,7 @@ import { createSqliteStorage } from './storage/sqlite';
 const USAGE = `Usage: consentry-collector [options]
 
 Stores consent receipts posted by Consentry: signed, hash-chained, durable.
+The SQLite file needs better-sqlite3, an optional peer dependency: npm install better-sqlite3
 
 Options:
   --port <n>            port to listen on (default 8787; 0 picks a free one)
@@ -36,6 +37,8 @@ Options:
                         stores the visitor's choice for its configured lifetime (Safari keeps
                         cookies written by script for 7 days); serve the collector behind
                         the site's own origin
+  --base-path <path>    serve every route under this prefix, e.g. /consent for
+                        /consent/v1/receipts behind a proxy that keeps the path (default /)
   --help                show this help
 
 Example:
@@ -66,6 +69,7 @@ function readOptions(args: string[]) {
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
       'set-cookie': { type: 'boolean', default: false },
+      'base-path': { type: 'string', default: '/' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -74,6 +78,8 @@ function readOptions(args: string[]) {
     return Number(text);
   };
   const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  // A prefix is a path of segments; a trailing slash would make Hono's routes end in '//'.
+  if (!/^(\/[\w.~-]+)*\/?$/.test(values['base-path'])) throw new Error(`--base-path must be a path such as /consent, not ${JSON.stringify(values['base-path'])}`);
   const database = values.database ?? (values.db === undefined ? process.env.DATABASE_URL || undefined : undefined);
   if (database !== undefined && values.db !== undefined) throw new Error('--db and --database each name where receipts go: give one');
   // Instances that generated a key each would sign with different keys: one is given to all.
@@ -91,6 +97,7 @@ function readOptions(args: string[]) {
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
     trustProxy: values['trust-proxy'],
     setCookie: values['set-cookie'],
+    basePath: values['base-path'].replace(/(.)\/$/, '$1'),
   };
 }
 
@@ -119,6 +126,7 @@ async function main(): Promise<void> {
       rateLimit: options.rateLimit,
       setCookie: options.setCookie,
       consoleFiles: readConsoleFiles(),
+      basePath: options.basePath,
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
     collector = createCollector(collectorOptions);

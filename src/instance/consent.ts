@@ -142,6 +142,9 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
 
   function show(next: View): void {
     setView(next);
+    // Without a document (server rendering, workers) there is nothing to mount into: the instance
+    // keeps state only, and never loads the interface (issue 20).
+    if (!page) return;
     ui ??= loadUi?.().then(
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
@@ -185,7 +188,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     allowed: (category) => state.value.categories[category] === true,
     acceptAll: () => record(all(true), 'api'),
     rejectAll: () => record(all(false), 'api'),
-    set: (choices) => decide(choices, 'api'),
+    // decide() checks every value at run time (an explicit undefined is reported and skipped).
+    set: (choices) => decide(choices as Record<string, boolean>, 'api'),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
     hide: () => setView(null),

@@ -11,7 +11,7 @@ export interface CategoryConfig {
   label?: LocalisedText;
   description?: LocalisedText;
   /** Cookie names, or regular expressions written as `/pattern/flags`. */
-  cookies?: string[];
+  cookies?: readonly string[];
 }
 
 /** Where the UI shows and how it looks. */
@@ -37,7 +37,7 @@ export interface ConsentConfig {
   policyUrl?: string | null;
   revision?: string;
   /** An exact list of optional categories, or definitions that add to (or, with `false`, remove from) the defaults. */
-  categories?: string[] | Record<string, CategoryConfig | false>;
+  categories?: readonly string[] | Record<string, CategoryConfig | false>;
   lang?: string;
   texts?: Record<string, Record<string, string>>;
   cookie?: CookieConfig;
@@ -48,7 +48,7 @@ export interface ConsentConfig {
    * Which Consent Mode types each category grants; replaces the default mapping as a whole. A type
    * listed under several categories is granted only when all of them are; an unlisted type stays denied.
    */
-  consentModeTypes?: Record<string, ConsentType[]>;
+  consentModeTypes?: Record<string, readonly ConsentType[]>;
   gpc?: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw?: boolean;
   /**
@@ -108,7 +108,22 @@ export interface ConfigSource {
   config: unknown;
 }
 
-export const DEFAULT_CATEGORIES = ['functional', 'personalization', 'analytics'];
+export const DEFAULT_CATEGORIES = ['functional', 'personalization', 'analytics'] as const;
+
+/** The optional categories when the configuration names none (SPEC §1). */
+export type DefaultCategory = (typeof DEFAULT_CATEGORIES)[number];
+
+/**
+ * The optional category names a configuration's `categories` gives, as normaliseConfig reads it,
+ * so that `state`, `allowed()` and `set()` know them: an array is the exact list; an object adds
+ * its keys to the defaults and removes those set to `false`; nothing means the defaults. A value
+ * only known as `string[]` gives `string`, which accepts any name, as before.
+ */
+export type CategoryNames<Categories> = Categories extends readonly (infer Name extends string)[]
+  ? Name
+  : Categories extends Record<string, CategoryConfig | false>
+    ? Exclude<DefaultCategory | Extract<keyof Categories, string>, { [Key in keyof Categories]: Categories[Key] extends false ? Key : never }[keyof Categories]>
+    : DefaultCategory;
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;

@@ -3,7 +3,7 @@
 // below it import them from here so that nothing imports upward.
 import type { ReadonlySignal } from '@preact/signals-core';
 import type { Settings } from './config';
-import type { ConsentState, Method } from './decision';
+import type { ConsentState, Method, NECESSARY } from './decision';
 import type { Receipt } from './receipt-schema';
 
 /** A listener for one event type; `payload` is the event's value. */
@@ -24,12 +24,19 @@ export interface ReceiptEvent {
 /** Which layer of the interface is showing, if any. */
 export type View = 'banner' | 'preferences' | null;
 
-/** Events a page can listen to with `consent.on` (SPEC §5). */
-export interface ConsentEvents {
+/**
+ * Events a page can listen to with `consent.on` (SPEC §5); `Category` as in `Consent`.
+ *
+ * @example
+ * ```ts
+ * consent.on('change', (state) => console.log(state.categories));
+ * ```
+ */
+export interface ConsentEvents<Category extends string = string> {
   /** Once, after start-up, with the state loaded from the cookie. A late listener is called at once. */
-  ready: ConsentState;
+  ready: ConsentState<Category>;
   /** After every recorded decision or withdrawal. */
-  change: ConsentState;
+  change: ConsentState<Category>;
   /** When the banner or preferences open or close. */
   view: View;
   /** Where each decision's consent receipt stands: built, sent, queued for retry, or failed (SPEC §7). */
@@ -69,11 +76,37 @@ export interface PlaceholderModule {
 /** How an entry point brings in the interface: lazily, so a returning visitor never loads it. */
 export type LoadUi = () => Promise<UiModule>;
 
-/** A consent instance (SPEC §5). */
-export interface Consent {
-  /** The current state; a new frozen object after every change. */
-  readonly state: ConsentState;
-  /** Which layer of the interface is showing (for a headless interface to follow). */
+/**
+ * A consent instance (SPEC §5), made by `createConsent`. `Category` is the names of its optional
+ * categories, taken from the configuration, so that `state.categories`, `allowed()` and `set()`
+ * know them (a misspelt name is a type error); `string` when they are not known.
+ *
+ * @example
+ * ```ts
+ * const consent = createConsent({ categories: ['functional', 'analytics'] });
+ * consent.allowed('analytics');   // boolean
+ * consent.allowed('analytic');    // type error: not a configured category
+ * ```
+ */
+export interface Consent<Category extends string = string> {
+  /**
+   * The current state; a new frozen object after every change.
+   *
+   * @example
+   * ```ts
+   * if (consent.state.decided && consent.state.categories.analytics) startAnalytics();
+   * ```
+   */
+  readonly state: ConsentState<Category>;
+  /**
+   * Which layer of the interface is showing: `'banner'`, `'preferences'` or `null` (for a headless
+   * interface to follow).
+   *
+   * @example
+   * ```ts
+   * myBanner.hidden = consent.view !== 'banner';
+   * ```
+   */
   readonly view: View;
   /**
    * The same, as read-only `@preact/signals-core` signals (SPEC §5): a Preact component using
@@ -86,22 +119,101 @@ export interface Consent {
    * effect(() => console.log('analytics', consent.signals.state.value.categories.analytics));
    * ```
    */
-  readonly signals: { readonly state: ReadonlySignal<ConsentState>; readonly view: ReadonlySignal<View> };
-  /** Whether a category is granted (`necessary` always is). */
-  allowed(category: string): boolean;
-  /** Grants every optional category. */
+  readonly signals: { readonly state: ReadonlySignal<ConsentState<Category>>; readonly view: ReadonlySignal<View> };
+  /**
+   * Whether a category is granted (`necessary` always is).
+   *
+   * @example
+   * ```ts
+   * if (consent.allowed('analytics')) startAnalytics();
+   * ```
+   */
+  allowed(category: typeof NECESSARY | Category): boolean;
+  /**
+   * Grants every optional category (a decision with method `api`).
+   *
+   * @example
+   * ```ts
+   * myAcceptButton.onclick = () => consent.acceptAll();
+   * ```
+   */
   acceptAll(): void;
-  /** Refuses every optional category. */
+  /**
+   * Refuses every optional category (a decision with method `api`).
+   *
+   * @example
+   * ```ts
+   * myRejectButton.onclick = () => consent.rejectAll();
+   * ```
+   */
   rejectAll(): void;
-  /** Grants or refuses the named categories; the others keep their current value. */
-  set(choices: Record<string, boolean>): void;
+  /**
+   * Grants or refuses the named categories; the others keep their current value.
+   *
+   * @example
+   * ```ts
+   * consent.set({ personalization: true });
+   * ```
+   */
+  set(choices: Partial<Record<Category, boolean>>): void;
+  /**
+   * Opens the banner (the first layer); the interface loads if it has not yet.
+   *
+   * @example
+   * ```ts
+   * consent.showBanner();
+   * ```
+   */
   showBanner(): void;
+  /**
+   * Opens the preferences dialog, as any element with `data-consentry-open` does.
+   *
+   * @example
+   * ```ts
+   * document.querySelector('#cookie-settings')!.addEventListener('click', () => consent.showPreferences());
+   * ```
+   */
   showPreferences(): void;
+  /**
+   * Closes the banner or the preferences without recording anything (closing is not consent).
+   *
+   * @example
+   * ```ts
+   * consent.hide();
+   * ```
+   */
   hide(): void;
-  /** Forgets the decision (recorded as a withdrawal), turns every optional category off and asks again. */
+  /**
+   * Forgets the decision (recorded as a withdrawal), turns every optional category off, deletes
+   * their declared cookies and asks again.
+   *
+   * @example
+   * ```ts
+   * myWithdrawLink.onclick = () => consent.withdraw();
+   * ```
+   */
   withdraw(): void;
-  on<K extends keyof ConsentEvents>(type: K, listener: Listener<ConsentEvents[K]>): () => void;
-  /** Removes the interface and every listener; the instance does nothing afterwards. */
+  /**
+   * Listens to `ready`, `change`, `view` or `receipt`; returns the function that stops listening.
+   *
+   * @example
+   * ```ts
+   * const stop = consent.on('change', (state) => {
+   *   if (state.categories.analytics) startAnalytics();
+   * });
+   * ```
+   */
+  on<K extends keyof ConsentEvents>(type: K, listener: Listener<ConsentEvents<Category>[K]>): () => void;
+  /**
+   * Removes the interface, every listener and observer; the instance does nothing afterwards.
+   *
+   * @example
+   * ```ts
+   * // Vite dev: an edit re-runs the module that creates the instance; replace the old one.
+   * import.meta.hot?.data.consent?.destroy();
+   * export const consent = createConsent(config);
+   * if (import.meta.hot) import.meta.hot.data.consent = consent;
+   * ```
+   */
   destroy(): void;
 }
-

@@ -9,3 +9,7 @@ test('consentry exports exactly createConsent', async () => {
 test('consentry/core exports exactly createConsent', async () => {
   expect(Object.keys(await import('../../src/core')).sort()).toEqual(['createConsent']);
 });
+
+test('consentry/react exports exactly useConsent', async () => {
+  expect(Object.keys(await import('../../src/react')).sort()).toEqual(['useConsent']);
+});

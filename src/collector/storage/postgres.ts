@@ -20,8 +20,8 @@
 // receipt the constraint turns away was stored by someone else: its group is rolled back (its
 // chain hashes and head assumed the receipt was new), the stored copy is read, and the group is
 // written again without it.
-import Cursor from 'pg-cursor';
-import pg from 'pg';
+import type Cursor from 'pg-cursor';
+import type pg from 'pg';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from '../signing';
 import { chainHash, GENESIS, signHead, verifyChain } from './chain';
 import { migrate } from './postgres-schema';
@@ -194,6 +194,20 @@ export interface PostgresStorageOptions {
 }
 
 /**
+ * node-postgres, loaded when a database is opened rather than when the module is imported: pg and
+ * pg-cursor are optional peer dependencies, which a frontend install or a SQLite collector never
+ * needs. Missing, it says what to install in one line.
+ */
+async function loadDriver(): Promise<{ pg: typeof pg; Cursor: typeof Cursor }> {
+  try {
+    const [{ default: driver }, { default: cursor }] = await Promise.all([import('pg'), import('pg-cursor')]);
+    return { pg: driver, Cursor: cursor };
+  } catch {
+    throw new Error('the PostgreSQL storage needs pg and pg-cursor, optional peer dependencies: npm install pg pg-cursor');
+  }
+}
+
+/**
  * Connects to PostgreSQL at `url` (postgres://user:password@host:port/database; PGPASSWORD and the
  * other libpq variables fill in what it leaves out), creates or migrates the receipt log's
  * schema, and returns the storage, which signs a head with `signer` at every commit. Rejects with
@@ -209,6 +223,7 @@ export interface PostgresStorageOptions {
  */
 export async function createPostgresStorage(url: string, { signer }: PostgresStorageOptions): Promise<ReceiptStorage> {
   const where = describeDatabaseUrl(url);
+  const { pg, Cursor } = await loadDriver();
   // Appends have connections of their own (one group is written at a time, and reads back the
   // copies the constraint kept), so exports and verifies that hold connections for long never
   // hold up receipts.

@@ -13,8 +13,9 @@
 // better-sqlite3 is synchronous: a commit on the main thread would stop all HTTP work for the
 // length of each sync. Reads (histories, export, verify) use a second connection on the main
 // thread; WAL lets them run beside the writer.
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
 import { startThread } from '../thread';
@@ -94,8 +95,25 @@ const headOf = (row: HeadRow): SignedHead => ({ schema: HEAD_SCHEMA, ...row });
  * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
  * log with rows just gained heads, so the writer signs a first one over its end.
  */
-function openDatabase(path: string): { db: Database.Database; upgraded: boolean } {
-  let db: Database.Database;
+/** The message when the optional peer dependency is missing: what to install, in one line. */
+const SQLITE_DRIVER_MISSING = 'the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3';
+
+/**
+ * better-sqlite3, loaded when a log is opened rather than when the module is imported, so
+ * `consentry/collector` imports without it (a native build an edge runtime or a PostgreSQL setup
+ * never needs). The writer thread imports it only once this has found it.
+ */
+function loadDriver(): typeof BetterSqlite3 {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  } catch {
+    throw new Error(SQLITE_DRIVER_MISSING);
+  }
+}
+
+function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boolean } {
+  const Database = loadDriver();
+  let db: BetterSqlite3.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
@@ -138,7 +156,8 @@ export interface SqliteStorageOptions {
 /**
  * Opens (or creates, with its directory) a SQLite receipt log at `path`: WAL, synchronous=FULL,
  * group commit on a writer thread, append-only, hash-chained, with a head signed by `signer` at
- * every commit. Throws, saying why, when the file cannot be written. Call `close()` when done.
+ * every commit. Throws, saying why, when the file cannot be written or better-sqlite3 (an optional
+ * peer dependency) is not installed. Call `close()` when done.
  *
  * @example
  * ```ts

@@ -38,6 +38,7 @@ describe('consentry-collector flags', () => {
     [['--database', 'mysql://db.internal/consent', '--key', 'shared.key'], /the database must be a postgres:\/\/ or postgresql:\/\/ URL/],
     [['--database', 'postgres://db.internal/consent'], /--key is required with --database: every instance must sign with the same key file/],
     [['--db', 'refused.sqlite', '--database', 'postgres://db.internal/consent', '--key', 'shared.key'], /--db and --database each name where receipts go: give one/],
+    [['--base-path', 'consent'], /--base-path must be a path such as \/consent, not "consent"/],
   ])('refuses %j with a clear error and status 2', (args, message) => {
     const { status, stderr } = runCli(args);
     expect(status).toBe(2);
@@ -139,6 +140,22 @@ describe('consentry-collector --set-cookie', () => {
       });
       expect(response.status).toBe(201);
       expect(response.headers.get('set-cookie')).toBe(`consentry=${value}; Path=/; Max-Age=86400; SameSite=Lax`);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  });
+});
+
+describe('consentry-collector --base-path', () => {
+  it('serves the routes under the prefix, as a dev proxy that keeps the path forwards them', async () => {
+    const { child, url } = await startCli(['--db', join(directory.path, 'prefixed.sqlite'), '--base-path', '/consent/']);
+    try {
+      const receipt = validReceipt();
+      const posted = await fetch(`${url}/consent/v1/receipts`, { method: 'POST', body: JSON.stringify(receipt) });
+      expect(posted.status).toBe(201);
+      expect((await fetch(`${url}/consent/v1/subjects/${receipt.subjectId}/receipts`)).status).toBe(200);
+      expect((await fetch(`${url}/v1/receipts`, { method: 'POST', body: JSON.stringify(validReceipt()) })).status).toBe(404);
     } finally {
       child.kill('SIGTERM');
       await exited(child);

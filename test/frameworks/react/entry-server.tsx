@@ -1,0 +1,4 @@
+import { renderToString } from 'react-dom/server';
+import { App } from './App';
+
+export const render = (naive: boolean): string => renderToString(<App naive={naive} />);
