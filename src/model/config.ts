@@ -1,16 +1,28 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode-types';
 import { NECESSARY } from './decision';
+import { reportError } from './report';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
 export type LocalisedText = string | Record<string, string>;
 
-/** How one category is presented, and which cookies its withdrawal deletes. */
-export interface CategoryConfig {
+/**
+ * A declared cookie (SPEC §9): its name or a regular expression written as `/pattern/flags`, alone
+ * or with what the preferences' cookie table says about it.
+ */
+export type CookieDeclaration = string | { name: string; provider?: string; purpose?: string; duration?: string };
+
+/** How one service (a vendor inside a category, SPEC §9) is presented, and which cookies its refusal deletes. */
+export interface ServiceConfig {
   label?: LocalisedText;
   description?: LocalisedText;
-  /** Cookie names, or regular expressions written as `/pattern/flags`. */
-  cookies?: string[];
+  cookies?: CookieDeclaration[];
+}
+
+/** How one category is presented, which cookies its withdrawal deletes, and the services it covers. */
+export interface CategoryConfig extends ServiceConfig {
+  /** Services by name; names share one namespace with the categories. */
+  services?: Record<string, ServiceConfig>;
 }
 
 /** Where the UI shows and how it looks. */
@@ -59,13 +71,21 @@ export interface ConsentConfig {
   ui?: UiConfig;
 }
 
-/** An optional category as the SDK uses it. */
-export interface Category {
+/** An optional category, or a service inside one, as the SDK uses it. */
+export interface Service {
   name: string;
   /** Set by the interface from the configuration when it loads (see {@link Settings.interfaceOptions}). */
   label?: LocalisedText;
   description?: LocalisedText;
+  /** The declared cookies as configured, for the preferences' table: set by the interface too. */
+  declared?: CookieDeclaration[];
+  /** What a refusal deletes. */
   cookies: (string | RegExp)[];
+}
+
+/** An optional category as the SDK uses it. */
+export interface Category extends Service {
+  services: Service[];
 }
 
 /** An option that only the interface reads, as one source gave it, not yet checked. */
@@ -156,7 +176,7 @@ function defaults(): Settings {
     endpoint: null,
     policyUrl: null,
     revision: '1',
-    categories: DEFAULT_CATEGORIES.map((name) => category(name, {})),
+    categories: DEFAULT_CATEGORIES.map((name) => ({ name, cookies: [], services: [] })),
     lang: 'auto',
     texts: {},
     cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
@@ -182,17 +202,41 @@ function cookiePattern(pattern: string): string | RegExp {
   return match ? new RegExp(match[1]!, match[2]) : pattern;
 }
 
-/** Checks one category definition's keys and cookies (labels are the interface's); reports the first bad field. */
-function isCategoryConfig(option: string, definition: Record<string, unknown>, fail: Fail): boolean {
+/** The name or pattern of a declared cookie (SPEC §9). */
+const declaredName = (entry: CookieDeclaration) => (typeof entry === 'string' ? entry : entry.name);
+
+/**
+ * Checks one category or service definition's keys, cookies and services (labels and the
+ * declarations' texts are the interface's to show); reports the first bad field.
+ */
+function isDefinition(option: string, definition: Record<string, unknown>, fail: Fail, inCategory = true): boolean {
   return Object.entries(definition).every(([key, value]) => {
     if (key === 'label' || key === 'description') return true;
-    if (key !== 'cookies') return fail(`${option}.${key}`, value, 'label, description or cookies');
+    if (key === 'services' && inCategory) {
+      return isObject(value)
+        ? Object.entries(value).every(([name, service]) =>
+            isCategoryName(name) && isObject(service)
+              ? isDefinition(`${option}.services.${name}`, service, fail, false)
+              : fail(`${option}.services.${name}`, service, `{ label, description, cookies } under ${CATEGORY_NAME}`),
+          )
+        : fail(`${option}.services`, value, '{ name: { label, description, cookies } }');
+    }
+    if (key !== 'cookies') return fail(`${option}.${key}`, value, `label, description, cookies${inCategory ? ' or services' : ''}`);
     try {
-      if (Array.isArray(value) && value.every((p) => typeof p === 'string' && p && cookiePattern(p))) return true;
+      if (
+        Array.isArray(value) &&
+        value.every(
+          (entry: CookieDeclaration) =>
+            (typeof entry === 'string' ||
+              (isObject(entry) && Object.entries(entry).every(([key, field]) => /^(name|provider|purpose|duration)$/.test(key) && typeof field === 'string'))) &&
+            declaredName(entry) &&
+            cookiePattern(declaredName(entry)),
+        )
+      ) return true;
     } catch {
       // An invalid regular expression: reported below like any other bad value.
     }
-    return fail(`${option}.cookies`, value, 'an array of cookie names and "/patterns/"');
+    return fail(`${option}.cookies`, value, 'an array of cookie names, "/patterns/" and { name, provider, purpose, duration }');
   });
 }
 
@@ -234,7 +278,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
             if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME);
             else if (definition === false) definitions[name] = false;
             else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
-            else if (isCategoryConfig(option, definition, fail)) {
+            else if (isDefinition(option, definition, fail)) {
               definitions[name] = { ...definitions[name], ...definition };
               // Its label and description are the interface's to check.
               forInterface(option, definition);
@@ -263,11 +307,21 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   if (list.join('+').length > MAX_CATEGORY_CHARS) {
     reportInvalidOption('categories', list, 'the configuration', `at most ${MAX_CATEGORY_CHARS} characters of names in all (the cookie's limit)`);
   } else {
-    settings.categories = list.map((name) => category(name, definitions[name] || {}));
+    // SPEC §9: service and category names share one namespace, so a name twice is ambiguous
+    // (which switch would a data-service tag follow?). Every service of that name is dropped, with
+    // one error: its tags stay blocked and nothing is granted by it (fail closed).
+    const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
+    const clash = (name: string) => seen.indexOf(name) !== seen.lastIndexOf(name);
+    seen.forEach((name, index) => clash(name) && seen.indexOf(name) === index && reportError(`"${name}" names more than one category or service; its services are ignored and grant nothing.`));
+    settings.categories = list.map((name) => {
+      const { services = {}, ...definition } = definitions[name] || {};
+      return { ...owner(name, definition), services: Object.keys(services).filter((service) => !clash(service)).map((service) => owner(service, services[service]!)) };
+    });
   }
   return settings;
 }
 
-function category(name: string, config: CategoryConfig): Category {
-  return { name, cookies: (config.cookies ?? []).map(cookiePattern) };
+function owner(name: string, config: ServiceConfig): Service {
+  return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry))) };
 }
+

@@ -87,13 +87,21 @@ export interface Consent {
    * ```
    */
   readonly signals: { readonly state: ReadonlySignal<ConsentState>; readonly view: ReadonlySignal<View> };
-  /** Whether a category is granted (`necessary` always is). */
-  allowed(category: string): boolean;
+  /** Whether a category or a service (SPEC §9) is granted (`necessary` always is). */
+  allowed(name: string): boolean;
   /** Grants every optional category. */
   acceptAll(): void;
   /** Refuses every optional category. */
   rejectAll(): void;
-  /** Grants or refuses the named categories; the others keep their current value. */
+  /**
+   * Grants or refuses the named categories and services; the others keep their current value. A
+   * category's value goes to all its services, a service's to it alone (SPEC §9).
+   *
+   * @example
+   * ```ts
+   * consent.set({ analytics: true, ga4: false }); // analytics and its other services, but not Google Analytics
+   * ```
+   */
   set(choices: Record<string, boolean>): void;
   showBanner(): void;
   showPreferences(): void;

@@ -24,6 +24,11 @@ export interface ConsentState {
   decided: boolean;
   /** Every category, `necessary` included, with whether it is granted. */
   categories: Record<string, boolean>;
+  /**
+   * Every service (SPEC §9) with whether it is granted; empty when the site declares none. A
+   * category with services is granted while any of its services is.
+   */
+  services: Record<string, boolean>;
   /** The policy revision this state applies to. */
   revision: string;
   /** When the decision was recorded (ISO 8601), or null before any decision. */

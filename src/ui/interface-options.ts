@@ -3,7 +3,7 @@
 // never downloads the interface, so the loader does not carry these checks either); this module
 // checks them when the interface loads, with the same one error per invalid option as
 // normaliseConfig, and applies the valid ones in source order.
-import type { LocalisedText, Settings } from '../model/config';
+import type { CategoryConfig, LocalisedText, Service, ServiceConfig, Settings } from '../model/config';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../model/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
@@ -34,18 +34,29 @@ export function applyInterfaceOptions(settings: Settings): void {
     if (outer === 'texts') {
       applyTexts(settings.texts, value, fail);
     } else if (outer === 'categories') {
-      // A definition the loader accepted; a category the configuration removed keeps no text.
+      // A definition the loader accepted; a category the configuration removed keeps no text, nor
+      // does a service dropped for its name (SPEC §9).
+      const definition = value as CategoryConfig;
       const category = settings.categories.find(({ name }) => name === inner);
-      for (const field of ['label', 'description'] as const) {
-        const text = (value as Record<string, unknown>)[field];
-        if (text === undefined) continue;
-        if (!isLocalisedText(text)) fail(`${option}.${field}`, text, LOCALISED_TEXT);
-        else if (category) category[field] = text;
+      applyPresentation(option, definition, category, fail);
+      for (const [name, service] of Object.entries(definition.services ?? {})) {
+        applyPresentation(`${option}.services.${name}`, service, category?.services.find((known) => known.name === name), fail);
       }
     } else {
       applyChecked(settings, option, value, CHECKS[option]!, fail);
     }
   }
+}
+
+/** Sets a category's or service's label and description, and the cookies it declares for the preferences' table (SPEC §9). */
+function applyPresentation(option: string, definition: ServiceConfig, target: Service | undefined, fail: Fail): void {
+  for (const field of ['label', 'description'] as const) {
+    const text = definition[field];
+    if (text === undefined) continue;
+    if (!isLocalisedText(text)) fail(`${option}.${field}`, text, LOCALISED_TEXT);
+    else if (target) target[field] = text;
+  }
+  if (target && definition.cookies) target.declared = definition.cookies;
 }
 
 /** Merges `{ language: { key: text } }` into `texts`, key by key; each bad entry is reported and skipped. */
