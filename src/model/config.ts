@@ -202,41 +202,39 @@ function cookiePattern(pattern: string): string | RegExp {
   return match ? new RegExp(match[1]!, match[2]) : pattern;
 }
 
-/** The name or pattern of a declared cookie (SPEC §9). */
-const declaredName = (entry: CookieDeclaration) => (typeof entry === 'string' ? entry : entry.name);
+/** The name or pattern of a declared cookie (SPEC §9): the string, or the object's `name`. */
+const declaredName = (entry: CookieDeclaration) => (entry as { name?: string }).name ?? entry;
+
+const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, provider, purpose, duration }], services }';
 
 /**
- * Checks one category or service definition's keys, cookies and services (labels and the
- * declarations' texts are the interface's to show); reports the first bad field.
+ * Checks one category or service definition's keys, cookies and services; reports the first bad
+ * field. Labels and the declarations' texts are the interface's to check (it shows them); the
+ * loader needs the names, for gating and for deleting cookies.
  */
 function isDefinition(option: string, definition: Record<string, unknown>, fail: Fail, inCategory = true): boolean {
   return Object.entries(definition).every(([key, value]) => {
     if (key === 'label' || key === 'description') return true;
-    if (key === 'services' && inCategory) {
-      return isObject(value)
-        ? Object.entries(value).every(([name, service]) =>
-            isCategoryName(name) && isObject(service)
-              ? isDefinition(`${option}.services.${name}`, service, fail, false)
-              : fail(`${option}.services.${name}`, service, `{ label, description, cookies } under ${CATEGORY_NAME}`),
-          )
-        : fail(`${option}.services`, value, '{ name: { label, description, cookies } }');
+    if (key === 'services' && inCategory && isObject(value)) {
+      return Object.entries(value).every(([name, service]) =>
+        isCategoryName(name) && isObject(service)
+          ? isDefinition(`${option}.${key}.${name}`, service, fail, false)
+          : fail(`${option}.${key}.${name}`, service, DEFINITION),
+      );
     }
-    if (key !== 'cookies') return fail(`${option}.${key}`, value, `label, description, cookies${inCategory ? ' or services' : ''}`);
     try {
       if (
+        key === 'cookies' &&
         Array.isArray(value) &&
-        value.every(
-          (entry: CookieDeclaration) =>
-            (typeof entry === 'string' ||
-              (isObject(entry) && Object.entries(entry).every(([key, field]) => /^(name|provider|purpose|duration)$/.test(key) && typeof field === 'string'))) &&
-            declaredName(entry) &&
-            cookiePattern(declaredName(entry)),
-        )
+        value.every((entry) => {
+          const name = entry && declaredName(entry);
+          return typeof name === 'string' && name && cookiePattern(name);
+        })
       ) return true;
     } catch {
       // An invalid regular expression: reported below like any other bad value.
     }
-    return fail(`${option}.cookies`, value, 'an array of cookie names, "/patterns/" and { name, provider, purpose, duration }');
+    return fail(`${option}.${key}`, value, DEFINITION);
   });
 }
 
@@ -312,7 +310,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     // one error: its tags stay blocked and nothing is granted by it (fail closed).
     const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
     const clash = (name: string) => seen.indexOf(name) !== seen.lastIndexOf(name);
-    seen.forEach((name, index) => clash(name) && seen.indexOf(name) === index && reportError(`"${name}" names more than one category or service; its services are ignored and grant nothing.`));
+    seen.forEach((name, index) => clash(name) && seen.indexOf(name) === index && reportError(`"${name}" is taken twice; services of that name are ignored.`));
     settings.categories = list.map((name) => {
       const { services = {}, ...definition } = definitions[name] || {};
       return { ...owner(name, definition), services: Object.keys(services).filter((service) => !clash(service)).map((service) => owner(service, services[service]!)) };
@@ -322,6 +320,6 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
 }
 
 function owner(name: string, config: ServiceConfig): Service {
-  return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry))) };
+  return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry) as string)) };
 }
 

@@ -4,6 +4,7 @@
 // checks them when the interface loads, with the same one error per invalid option as
 // normaliseConfig, and applies the valid ones in source order.
 import type { CategoryConfig, LocalisedText, Service, ServiceConfig, Settings } from '../model/config';
+import { COOKIE_FIELDS } from './language';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../model/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
@@ -56,7 +57,12 @@ function applyPresentation(option: string, definition: ServiceConfig, target: Se
     if (!isLocalisedText(text)) fail(`${option}.${field}`, text, LOCALISED_TEXT);
     else if (target) target[field] = text;
   }
-  if (target && definition.cookies) target.declared = definition.cookies;
+  // The loader checked the cookies' names; what the table says of them is checked here.
+  const { cookies } = definition;
+  if (!cookies) return;
+  if (!cookies.every((entry) => typeof entry === 'string' || Object.entries(entry).every(([key, text]) => COOKIE_FIELDS.includes(key as 'name') && typeof text === 'string'))) {
+    fail(`${option}.cookies`, cookies, `names, "/patterns/" or { ${COOKIE_FIELDS.join(', ')} } with text values`);
+  } else if (target) target.declared = cookies;
 }
 
 /** Merges `{ language: { key: text } }` into `texts`, key by key; each bad entry is reported and skipped. */
