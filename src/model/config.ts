@@ -212,7 +212,7 @@ function cookiePattern(pattern: string): string | RegExp {
 /** The name or pattern of a declared cookie (SPEC §9): the string, or the object's `name`. */
 const declaredName = (entry: CookieDeclaration) => (entry as { name?: string }).name ?? entry;
 
-const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, provider, purpose, duration }], services }';
+const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, … }], services }';
 
 /**
  * Checks one category or service definition's keys, cookies and services; reports the first bad
