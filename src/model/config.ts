@@ -1,6 +1,5 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode-types';
 import { NECESSARY } from './decision';
-import { reportError } from './report';
 import { CATEGORY_NAME, isCategoryName, isNoticeUrl, MAX_CATEGORIES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
@@ -310,23 +309,22 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
   );
   // `necessary` is one of the categories a receipt holds.
-  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES) {
+  // SPEC §9: service and category names share one namespace, so a name twice is ambiguous (which
+  // switch would a data-service tag follow?). Such a configuration is refused as a whole, with one
+  // error: the default categories stay, the tags naming its services stay blocked (fail closed).
+  const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
+  const taken = seen.find((name, index) => seen.indexOf(name) !== index);
+  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || taken) {
     reportInvalidOption(
       'categories',
-      list,
+      taken ?? list,
       'the configuration',
-      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits)`,
+      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits), each category and service name used once`,
     );
   } else {
-    // SPEC §9: service and category names share one namespace, so a name twice is ambiguous
-    // (which switch would a data-service tag follow?). Every service of that name is dropped, with
-    // one error: its tags stay blocked and nothing is granted by it (fail closed).
-    const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
-    const clash = (name: string) => seen.indexOf(name) !== seen.lastIndexOf(name);
-    seen.forEach((name, index) => clash(name) && seen.indexOf(name) === index && reportError(`"${name}" is taken twice; services of that name are ignored.`));
     settings.categories = list.map((name) => {
       const { services = {}, ...definition } = definitions[name] || {};
-      return { ...owner(name, definition), services: Object.keys(services).filter((service) => !clash(service)).map((service) => owner(service, services[service]!)) };
+      return { ...owner(name, definition), services: Object.keys(services).map((service) => owner(service, services[service]!)) };
     });
   }
   return settings;

@@ -12,7 +12,7 @@ import type { Receipt } from '../model/receipt-schema';
 declare const __SDK_VERSION__: string;
 
 /** What only the decision itself tells: who decided what, how, and after which receipt. */
-export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'previousReceiptId'>;
+export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'services' | 'previousReceiptId'>;
 
 /**
  * The `notice.language` of a receipt for a decision made with no Consentry text on screen (an

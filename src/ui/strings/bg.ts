@@ -15,7 +15,7 @@ export const bg: LanguageTexts = {
   close: 'Затваряне',
   alwaysOn: 'Винаги включени',
   servicesAndCookies: 'Услуги и бисквитки',
-  cookieName: 'Бисквитка',
+  cookieName: 'Име',
   cookieProvider: 'Доставчик',
   cookiePurpose: 'Цел',
   cookieDuration: 'Срок на съхранение',

@@ -15,7 +15,7 @@ export const de: LanguageTexts = {
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
   servicesAndCookies: 'Dienste und Cookies',
-  cookieName: 'Cookie',
+  cookieName: 'Cookie-Name',
   cookieProvider: 'Anbieter',
   cookiePurpose: 'Zweck',
   cookieDuration: 'Speicherdauer',

@@ -16,7 +16,7 @@ export const en = {
   close: 'Close',
   alwaysOn: 'Always on',
   servicesAndCookies: 'Services and cookies',
-  cookieName: 'Cookie',
+  cookieName: 'Name',
   cookieProvider: 'Provider',
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',

@@ -15,7 +15,7 @@ export const es: LanguageTexts = {
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
   servicesAndCookies: 'Servicios y cookies',
-  cookieName: 'Cookie',
+  cookieName: 'Nombre',
   cookieProvider: 'Proveedor',
   cookiePurpose: 'Finalidad',
   cookieDuration: 'Duración',

@@ -16,7 +16,7 @@ export const fr: LanguageTexts = {
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',
   servicesAndCookies: 'Services et cookies',
-  cookieName: 'Cookie',
+  cookieName: 'Nom',
   cookieProvider: 'Fournisseur',
   cookiePurpose: 'Finalité',
   cookieDuration: 'Durée de conservation',
