@@ -1,5 +1,5 @@
 // 'consentry/core': state, storage, gating and receipts without any interface and without Preact.
-import { normaliseConfig, type CategoryNames, type ConsentConfig } from './model/config';
+import { normaliseConfig, type CategoryNames, type ConsentConfig, type ServiceNames } from './model/config';
 import { startConsent } from './instance/consent';
 import type { Consent } from './model/consent';
 
@@ -15,10 +15,10 @@ import type { Consent } from './model/consent';
  * myAcceptButton.onclick = () => consent.acceptAll();
  * ```
  */
-export function createConsent<const Config extends ConsentConfig = {}>(config?: Config): Consent<CategoryNames<Config['categories']>> {
+export function createConsent<const Config extends ConsentConfig = {}>(config?: Config): Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>> {
   // The names are the ones normaliseConfig keeps (CategoryNames mirrors it); startConsent knows
   // them only as strings.
-  return startConsent(normaliseConfig([{ from: 'createConsent()', config: config ?? {} }])) as Consent<CategoryNames<Config['categories']>>;
+  return startConsent(normaliseConfig([{ from: 'createConsent()', config: config ?? {} }])) as Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>>;
 }
 
 export type { CategoryConfig, ConsentConfig, CookieConfig, LocalisedText, UiConfig } from './model/config';

@@ -1,5 +1,5 @@
 // 'consentry': the consent API with its interface, which is imported only when it must show.
-import { normaliseConfig, type CategoryNames, type ConsentConfig } from './model/config';
+import { normaliseConfig, type CategoryNames, type ConsentConfig, type ServiceNames } from './model/config';
 import { startConsent } from './instance/consent';
 import type { Consent } from './model/consent';
 
@@ -18,10 +18,10 @@ import type { Consent } from './model/consent';
  * consent.on('change', (state) => state.categories.analytics && startAnalytics());
  * ```
  */
-export function createConsent<const Config extends ConsentConfig = {}>(config?: Config): Consent<CategoryNames<Config['categories']>> {
+export function createConsent<const Config extends ConsentConfig = {}>(config?: Config): Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>> {
   // The names are the ones normaliseConfig keeps (CategoryNames mirrors it); startConsent knows
   // them only as strings.
-  return startConsent(normaliseConfig([{ from: 'createConsent()', config: config ?? {} }]), () => import('./ui/mount')) as Consent<CategoryNames<Config['categories']>>;
+  return startConsent(normaliseConfig([{ from: 'createConsent()', config: config ?? {} }]), () => import('./ui/mount')) as Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>>;
 }
 
 export type { CategoryConfig, ConsentConfig, CookieConfig, LocalisedText, UiConfig } from './model/config';

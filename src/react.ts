@@ -4,7 +4,7 @@ import type { Consent } from './model/consent';
 import { NECESSARY, type ConsentState } from './model/decision';
 
 // useSyncExternalStore needs the same server snapshot on every call, so each instance's is built once.
-const serverSnapshots = new WeakMap<Consent, ConsentState<string>>();
+const serverSnapshots = new WeakMap<Consent<string, string>, ConsentState>();
 
 /**
  * The state a server renders: nothing decided, every optional category off. The server cannot
@@ -12,15 +12,15 @@ const serverSnapshots = new WeakMap<Consent, ConsentState<string>>();
  * mismatch (error #418) and re-renders the whole root. The subject id is empty: the server's
  * instance has no visitor.
  */
-function undecidedState<Category extends string>(consent: Consent<Category>): ConsentState<Category> {
+function undecidedState<Category extends string, Service extends string>(consent: Consent<Category, Service>): ConsentState<Category, Service> {
   let snapshot = serverSnapshots.get(consent);
   if (snapshot === undefined) {
-    const { categories, revision } = consent.state;
-    const off = Object.fromEntries(Object.keys(categories).map((name) => [name, name === NECESSARY]));
-    snapshot = Object.freeze({ decided: false, categories: Object.freeze(off), revision, updatedAt: null, subjectId: '', method: null });
+    const { categories, services, revision } = consent.state;
+    const off = (names: object) => Object.freeze(Object.fromEntries(Object.keys(names).map((name) => [name, name === NECESSARY])));
+    snapshot = Object.freeze({ decided: false, categories: off(categories), services: off(services), revision, updatedAt: null, subjectId: '', method: null });
     serverSnapshots.set(consent, snapshot);
   }
-  return snapshot;
+  return snapshot as ConsentState<Category, Service>;
 }
 
 /**
@@ -43,7 +43,7 @@ function undecidedState<Category extends string>(consent: Consent<Category>): Co
  * }
  * ```
  */
-export function useConsent<Category extends string>(consent: Consent<Category>): ConsentState<Category> {
+export function useConsent<Category extends string, Service extends string>(consent: Consent<Category, Service>): ConsentState<Category, Service> {
   const subscribe = useCallback((onChange: () => void) => consent.on('change', onChange), [consent]);
   return useSyncExternalStore(
     subscribe,

@@ -1,42 +1,26 @@
-// Google Consent Mode v2 (SPEC §5). This module owns one outside thing, `window.dataLayer`: it is
-// the queue Google's tags read by contract (gtag.js and GTM both drain it), so reaching it here,
-// rather than having each entry point hand it in, gives the script-tag, ESM and headless builds
-// the same behaviour. It never calls `window.gtag`, which a page may define after us or not at all.
+// Google Consent Mode v2 (SPEC §5), and beside it Microsoft UET's (microsoft.ts), from the same
+// decisions. Google's commands go to `window.dataLayer`, the queue Google's tags read by contract
+// (gtag.js and GTM both drain it), so reaching it here (page-queues.ts), rather than having each
+// entry point hand it in, gives the script-tag, ESM and headless builds the same behaviour.
 import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
 import type { Settings } from '../model/config';
 import type { ConsentState } from '../model/decision';
-import { reportError } from '../model/report';
 import { CONSENT_TYPES } from '../model/consent-mode-types';
-
-declare global {
-  interface Window {
-    dataLayer?: unknown[];
-  }
-}
-
+import { uetConsent } from './microsoft';
+import { pushTo } from './page-queues';
 
 /**
- * Sends the Consent Mode `default` (everything denied but `security_storage`) at once, so it
- * precedes every tag later in the page, then an `update` and a `consentry_update` dataLayer event
- * for the stored decision and for every decision after it (each one a new `state`). Returns the
- * function that stops it (`consent.destroy()`).
+ * Sends the Consent Mode `default` (everything denied but `security_storage`; UET's `ad_storage`
+ * denied) at once, so it precedes every tag later in the page, then an `update` (Google's and
+ * UET's) and a `consentry_update` dataLayer event for the stored decision and for every decision
+ * after it (each one a new `state`). Returns the function that stops it (`consent.destroy()`).
  */
 export function startConsentMode(settings: Settings, state: ReadonlySignal<ConsentState>): () => void {
   // gtag.js takes only Arguments objects in dataLayer as commands (a plain array is data), so this
   // is Google's own `function gtag(){dataLayer.push(arguments)}`.
   function gtag(..._command: unknown[]): void {
-    push(arguments);
+    pushTo('dataLayer', arguments);
   }
-  // The page owns dataLayer, and a broken tag manager may replace its push with one that throws:
-  // that is reported and never stops a decision from being stored, sent and applied (nor the
-  // loader from starting).
-  const push = (entry: unknown) => {
-    try {
-      (window.dataLayer = window.dataLayer || []).push(entry);
-    } catch (error) {
-      reportError(`window.dataLayer.push failed (${error}); Consent Mode missed an update, the decision stands.`);
-    }
-  };
 
   const update = ({ categories }: ConsentState) => {
     // A type mapped from several categories needs all of them (fail closed, like data-category).
@@ -45,7 +29,8 @@ export function startConsentMode(settings: Settings, state: ReadonlySignal<Conse
       for (const type of types) granted[type] = granted[type] !== false && categories[name] === true;
     }
     gtag('consent', 'update', Object.fromEntries(CONSENT_TYPES.map((type) => [type, granted[type] ? 'granted' : 'denied'])));
-    push({ event: 'consentry_update', consentry: categories });
+    uetConsent('update', granted.ad_storage === true);
+    pushTo('dataLayer', { event: 'consentry_update', consentry: categories });
   };
 
   gtag('consent', 'default', {
@@ -53,6 +38,7 @@ export function startConsentMode(settings: Settings, state: ReadonlySignal<Conse
     security_storage: 'granted',
     wait_for_update: settings.consentModeWait,
   });
+  uetConsent('default', false);
   // The stored decision now (none yet: nothing to update), then every decision, withdrawals included.
   let first = true;
   return effect(() => {

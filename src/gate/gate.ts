@@ -6,11 +6,12 @@ import type { Settings } from '../model/config';
 import type { ConsentState } from '../model/decision';
 import { reportInterfaceFailure, reportWarning } from '../model/report';
 import { tokensOf } from '../model/category-tokens';
+import { choiceOwners } from '../model/choices';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
 const TAGGED =
-  'script[type="text/plain" i][data-category],:not(script)[data-category]:is([data-src],[data-srcset],[data-href])';
+  'script[type="text/plain" i]:is([data-category],[data-service]),:not(script):is([data-category],[data-service]):is([data-src],[data-srcset],[data-href])';
 
 /**
  * Starts gating: activates what `state` allows now and after every decision, handles tags added
@@ -22,7 +23,7 @@ export function startGate(
   state: ReadonlySignal<ConsentState>,
   placeholder?: (iframe: HTMLElement) => Promise<(() => void) | void>,
 ): () => void {
-  const known = [NECESSARY, ...settings.categories.map(({ name }) => name)];
+  const known = [NECESSARY, ...choiceOwners(settings.categories).map(({ name }) => name)];
   // document.currentScript is the loader only while the loader runs, so its nonce is read now.
   const nonce = (settings.shareNonce && (document.currentScript as HTMLScriptElement | null)?.nonce) || '';
   // Activated, queued to run, or never to be activated: an element is looked at until it is here.
@@ -39,8 +40,9 @@ export function startGate(
       const name = token.replace(/^!/, '');
       if (!known.includes(name)) return null;
       // "!name" runs on refusal, and only a decision refuses: before one, nothing has been refused.
-      const { decided, categories } = state.value;
-      if (name === token ? !categories[name] : !decided || categories[name]) allowed = false;
+      const { decided, categories, services } = state.value;
+      const granted = categories[name] ?? services[name];
+      if (name === token ? !granted : !decided || granted) allowed = false;
     }
     return allowed;
   }
@@ -52,7 +54,7 @@ export function startGate(
       if (allowed === null) {
         // Fail closed (SPEC §2): a typo must not run a tracker, and categories never change later.
         handled.add(element);
-        reportWarning(`unknown category in data-category="${element.dataset.category}"; it stays blocked.`);
+        reportWarning(`unknown category or service in "${tokensOf(element).join(' ')}"; it stays blocked.`);
       } else if (allowed) {
         handled.add(element);
         if (element.tagName === 'SCRIPT') queue.push(element as HTMLScriptElement);

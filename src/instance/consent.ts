@@ -2,6 +2,7 @@ import { batch, computed, effect, signal, untracked, type ReadonlySignal } from 
 import type { Consent, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
+import { applyChoices, choiceOwners, type Choices } from '../model/choices';
 import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
 import { startConsentMode } from '../consent-mode/google';
@@ -14,17 +15,20 @@ import { readGpc } from './gpc';
 
 const DAY = 86_400_000;
 
-/** A frozen state; `decidedAt` null means no decision. */
+const pick = (choices: Choices, names: string[]) => Object.fromEntries(names.map((name) => [name, choices[name] === true]));
+
+/** A frozen state from the choices about every optional category and service; `decidedAt` null means no decision. */
 function makeState(
   settings: Settings,
   subjectId: string,
-  categories: Record<string, boolean>,
+  choices: Choices,
   decidedAt: number | null,
   method: Method | null,
 ): ConsentState {
   return Object.freeze({
     decided: decidedAt !== null,
-    categories: Object.freeze({ [NECESSARY]: true, ...categories }),
+    categories: Object.freeze({ [NECESSARY]: true, ...pick(choices, settings.categories.map(({ name }) => name)) }),
+    services: Object.freeze(pick(choices, settings.categories.flatMap(({ services }) => services.map(({ name }) => name)))),
     revision: settings.revision,
     updatedAt: decidedAt === null ? null : new Date(decidedAt).toISOString(),
     subjectId,
@@ -32,17 +36,19 @@ function makeState(
   });
 }
 
-/** Whether a stored choice still decides under the current settings and optional category `names` (SPEC §3). */
+/** Whether a stored choice still decides under the current settings and choice `names` (SPEC §3). */
 function isValidChoice(stored: StoredChoice | null, settings: Settings, names: string[], now: number): stored is StoredChoice {
   return (
     stored?.decidedAt != null &&
-    // A new revision or an expired decision asks again; so does a cookie that names categories
-    // this site no longer has or lacks one it added, since the visitor never decided on it.
+    // A new revision or an expired decision asks again; so does a cookie that names categories or
+    // services this site no longer has, or lacks a category it added, since the visitor never
+    // decided on it. A service it lacks takes its category's value (model/choices): a cookie
+    // written before the site declared services still reads.
     stored.revision === settings.revision &&
     now - stored.decidedAt < settings.cookie.maxAgeDays * DAY &&
     stored.decidedAt < now + DAY &&
-    Object.keys(stored.categories).length === names.length &&
-    names.every((name) => name in stored.categories)
+    Object.keys(stored.categories).every((name) => names.includes(name)) &&
+    settings.categories.every(({ name }) => name in stored.categories)
   );
 }
 
@@ -62,12 +68,15 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   const stored = store.read();
   const gpc = readGpc();
   const subjectId = stored?.subjectId ?? randomUuid();
-  const names = settings.categories.map((category) => category.name);
+  const owners = choiceOwners(settings.categories);
+  // Every optional category and service: the names a decision, the cookie and set() know.
+  const names = owners.map(({ name }) => name);
   const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
+  const choicesOf = (current: ConsentState): Choices => ({ ...current.categories, ...current.services });
   let lastReceiptId = stored?.lastReceiptId ?? null;
   const state = signal(
     isValidChoice(stored, settings, names, Date.now())
-      ? makeState(settings, subjectId, stored.categories, stored.decidedAt, stored.method)
+      ? makeState(settings, subjectId, applyChoices(settings.categories, stored.categories, {}), stored.decidedAt, stored.method)
       : makeState(settings, subjectId, all(false), null, null),
   );
   const view = signal<View>(null);
@@ -83,18 +92,20 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     if (!destroyed) view.value = next;
   }
 
-  function record(categories: Record<string, boolean>, method: Method, withdrawal?: boolean, shown?: ShownNotice): void {
+  function record(choices: Choices, method: Method, withdrawal?: boolean, shown?: ShownNotice): void {
     if (destroyed) return;
     const previous = state.peek();
     const receiptId = randomUuid();
     const decidedAt = withdrawal ? null : Date.now();
-    const next = makeState(settings, subjectId, categories, decidedAt, withdrawal ? null : method);
+    const next = makeState(settings, subjectId, choices, decidedAt, withdrawal ? null : method);
+    const granted = choicesOf(next);
     // Stored, cleaned up and sent before anyone hears of it, so that no listener or integration
-    // that throws (a broken tag manager) can keep a decision from being kept and proven.
-    store.write({ subjectId, lastReceiptId: receiptId, decidedAt, method: next.method, categories, revision: settings.revision });
-    // SPEC §3: scripts already run cannot be un-run, but their cookies can go: a refused
-    // category's cookies never survive a decision.
-    if (page) deleteCookies(settings.categories.flatMap(({ name, cookies }) => (categories[name] ? [] : cookies)), settings.cookie.name);
+    // that throws (a broken tag manager) can keep a decision from being kept and proven. Services
+    // are stored beside the categories, in the same lists of names (one namespace, SPEC §9).
+    store.write({ subjectId, lastReceiptId: receiptId, decidedAt, method: next.method, categories: pick(granted, names), revision: settings.revision });
+    // SPEC §3, §9: scripts already run cannot be un-run, but their cookies can go: a refused
+    // category's or service's cookies never survive a decision.
+    if (page) deleteCookies(owners.flatMap(({ name, cookies }) => (granted[name] ? [] : cookies)), settings.cookie.name);
     receipts.deliver(
       buildReceipt(
         settings,
@@ -104,6 +115,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
           eventType: eventTypeOf(previous, next, withdrawal),
           method,
           categories: next.categories,
+          // SPEC §9: only a site that declares services has them in its receipts.
+          ...(names.length > settings.categories.length && { services: next.services }),
           previousReceiptId: lastReceiptId,
         },
         gpc,
@@ -113,7 +126,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     lastReceiptId = receiptId;
     // SPEC §3: a withdrawal may reload the page once, so that nothing granted earlier keeps
     // running; the gate then activates nothing more on this page.
-    const reload = page && settings.reloadOnWithdraw && names.some((name) => previous.categories[name] && !next.categories[name]);
+    const reload = page && settings.reloadOnWithdraw && names.some((name) => choicesOf(previous)[name] && !granted[name]);
     if (reload) stopGate?.();
     try {
       // One batch: the gate, Consent Mode, the interface and the page's listeners see the new
@@ -129,15 +142,15 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     }
   }
 
-  function decide(choices: Record<string, boolean>, method: Method, shown?: ShownNotice): void {
-    const categories: Record<string, boolean> = {};
-    for (const name of names) categories[name] = state.peek().categories[name] === true;
+  function decide(choices: Choices, method: Method, shown?: ShownNotice): void {
+    const valid: Choices = {};
     for (const [name, value] of Object.entries(choices)) {
       // A programmer's mistake never grants anything: unknown names and non-booleans are reported and skipped.
-      if (names.includes(name) && typeof value === 'boolean') categories[name] = value;
+      if (names.includes(name) && typeof value === 'boolean') valid[name] = value;
       else reportError(`ignored ${name}: ${JSON.stringify(value)}; expected one of ${names.join(', ')} with true or false.`);
     }
-    record(categories, method, false, shown);
+    // SPEC §9: a category's choice goes to its services, a service's to it alone.
+    record(applyChoices(settings.categories, choicesOf(state.peek()), valid), method, false, shown);
   }
 
   function show(next: View): void {
@@ -185,7 +198,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       return view.value;
     },
     signals: { state: computed(() => state.value), view: computed(() => view.value) },
-    allowed: (category) => state.value.categories[category] === true,
+    allowed: (name) => choicesOf(state.value)[name] === true,
     acceptAll: () => record(all(true), 'api'),
     rejectAll: () => record(all(false), 'api'),
     // decide() checks every value at run time (an explicit undefined is reported and skipped).

@@ -6,12 +6,23 @@ import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, t
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
 export type LocalisedText = string | Record<string, string>;
 
-/** How one category is presented, and which cookies its withdrawal deletes. */
-export interface CategoryConfig {
+/**
+ * A declared cookie (SPEC §9): its name or a regular expression written as `/pattern/flags`, alone
+ * or with what the preferences' cookie table says about it.
+ */
+export type CookieDeclaration = string | { name: string; provider?: string; purpose?: string; duration?: string };
+
+/** How one service (a vendor inside a category, SPEC §9) is presented, and which cookies its refusal deletes. */
+export interface ServiceConfig {
   label?: LocalisedText;
   description?: LocalisedText;
-  /** Cookie names, or regular expressions written as `/pattern/flags`. */
-  cookies?: readonly string[];
+  cookies?: readonly CookieDeclaration[];
+}
+
+/** How one category is presented, which cookies its withdrawal deletes, and the services it covers. */
+export interface CategoryConfig extends ServiceConfig {
+  /** Services by name; names share one namespace with the categories. */
+  services?: Readonly<Record<string, ServiceConfig>>;
 }
 
 /** Where the UI shows and how it looks. */
@@ -60,13 +71,21 @@ export interface ConsentConfig {
   ui?: UiConfig;
 }
 
-/** An optional category as the SDK uses it. */
-export interface Category {
+/** An optional category, or a service inside one, as the SDK uses it. */
+export interface Service {
   name: string;
   /** Set by the interface from the configuration when it loads (see {@link Settings.interfaceOptions}). */
   label?: LocalisedText;
   description?: LocalisedText;
+  /** The declared cookies as configured, for the preferences' table: set by the interface too. */
+  declared?: readonly CookieDeclaration[];
+  /** What a refusal deletes. */
   cookies: (string | RegExp)[];
+}
+
+/** An optional category as the SDK uses it. */
+export interface Category extends Service {
+  services: Service[];
 }
 
 /** An option that only the interface reads, as one source gave it, not yet checked. */
@@ -124,6 +143,17 @@ export type CategoryNames<Categories> = Categories extends readonly (infer Name 
   : Categories extends Record<string, CategoryConfig | false>
     ? Exclude<DefaultCategory | Extract<keyof Categories, string>, { [Key in keyof Categories]: Categories[Key] extends false ? Key : never }[keyof Categories]>
     : DefaultCategory;
+/**
+ * The service names a `categories` option declares (SPEC §9): the keys of each category's
+ * `services`, as normaliseConfig keeps them; `string` when the option's type does not say.
+ */
+export type ServiceNames<Categories> = Categories extends readonly string[]
+  ? never
+  : Categories extends Record<string, CategoryConfig | false>
+    ? { [Key in keyof Categories]: Categories[Key] extends { services: infer Services } ? Extract<keyof Services, string> : never }[keyof Categories]
+    : Categories extends undefined
+      ? never
+      : string;
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;
@@ -176,7 +206,7 @@ function defaults(): Settings {
     endpoint: null,
     policyUrl: null,
     revision: '1',
-    categories: DEFAULT_CATEGORIES.map((name) => category(name, {})),
+    categories: DEFAULT_CATEGORIES.map((name) => ({ name, cookies: [], services: [] })),
     lang: 'auto',
     texts: {},
     cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
@@ -199,17 +229,39 @@ function cookiePattern(pattern: string): string | RegExp {
   return match ? new RegExp(match[1]!, match[2]) : pattern;
 }
 
-/** Checks one category definition's keys and cookies (labels are the interface's); reports the first bad field. */
-function isCategoryConfig(option: string, definition: Record<string, unknown>, fail: Fail): boolean {
+/** The name or pattern of a declared cookie (SPEC §9): the string, or the object's `name`. */
+const declaredName = (entry: CookieDeclaration) => (entry as { name?: string }).name ?? entry;
+
+const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, … }], services }';
+
+/**
+ * Checks one category or service definition's keys, cookies and services; reports the first bad
+ * field. Labels and the declarations' texts are the interface's to check (it shows them); the
+ * loader needs the names, for gating and for deleting cookies.
+ */
+function isDefinition(option: string, definition: Record<string, unknown>, fail: Fail, inCategory = true): boolean {
   return Object.entries(definition).every(([key, value]) => {
     if (key === 'label' || key === 'description') return true;
-    if (key !== 'cookies') return fail(`${option}.${key}`, value, 'label, description or cookies');
+    if (key === 'services' && inCategory && isObject(value)) {
+      return Object.entries(value).every(([name, service]) =>
+        isCategoryName(name) && isObject(service)
+          ? isDefinition(`${option}.${key}.${name}`, service, fail, false)
+          : fail(`${option}.${key}.${name}`, service, DEFINITION),
+      );
+    }
     try {
-      if (Array.isArray(value) && value.every((p) => typeof p === 'string' && p && cookiePattern(p))) return true;
+      if (
+        key === 'cookies' &&
+        Array.isArray(value) &&
+        value.every((entry) => {
+          const name = entry && declaredName(entry);
+          return typeof name === 'string' && name && cookiePattern(name);
+        })
+      ) return true;
     } catch {
       // An invalid regular expression: reported below like any other bad value.
     }
-    return fail(`${option}.cookies`, value, 'an array of cookie names and "/patterns/"');
+    return fail(`${option}.${key}`, value, DEFINITION);
   });
 }
 
@@ -251,7 +303,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
             if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME_ACCEPTED);
             else if (definition === false) definitions[name] = false;
             else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
-            else if (isCategoryConfig(option, definition, fail)) {
+            else if (isDefinition(option, definition, fail)) {
               definitions[name] = { ...definitions[name], ...definition };
               // Its label and description are the interface's to check.
               forInterface(option, definition);
@@ -278,19 +330,28 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
   );
   // `necessary` is one of the categories a receipt holds.
-  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES) {
+  // SPEC §9: service and category names share one namespace, so a name twice is ambiguous (which
+  // switch would a data-service tag follow?). Such a configuration is refused as a whole, with one
+  // error: the default categories stay, the tags naming its services stay blocked (fail closed).
+  const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
+  const taken = seen.find((name, index) => seen.indexOf(name) !== index);
+  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || taken) {
     reportInvalidOption(
       'categories',
-      list,
+      taken ?? list,
       'the configuration',
-      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits)`,
+      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits), each category and service name used once`,
     );
   } else {
-    settings.categories = list.map((name) => category(name, definitions[name] || {}));
+    settings.categories = list.map((name) => {
+      const { services = {}, ...definition } = definitions[name] || {};
+      return { ...owner(name, definition), services: Object.keys(services).map((service) => owner(service, services[service]!)) };
+    });
   }
   return settings;
 }
 
-function category(name: string, config: CategoryConfig): Category {
-  return { name, cookies: (config.cookies ?? []).map(cookiePattern) };
+function owner(name: string, config: ServiceConfig): Service {
+  return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry) as string)) };
 }
+

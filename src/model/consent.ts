@@ -25,18 +25,18 @@ export interface ReceiptEvent {
 export type View = 'banner' | 'preferences' | null;
 
 /**
- * Events a page can listen to with `consent.on` (SPEC §5); `Category` as in `Consent`.
+ * Events a page can listen to with `consent.on` (SPEC §5); `Category` and `Service` as in `Consent`.
  *
  * @example
  * ```ts
  * consent.on('change', (state) => console.log(state.categories));
  * ```
  */
-export interface ConsentEvents<Category extends string = string> {
+export interface ConsentEvents<Category extends string = string, Service extends string = string> {
   /** Once, after start-up, with the state loaded from the cookie. A late listener is called at once. */
-  ready: ConsentState<Category>;
+  ready: ConsentState<Category, Service>;
   /** After every recorded decision or withdrawal. */
-  change: ConsentState<Category>;
+  change: ConsentState<Category, Service>;
   /** When the banner or preferences open or close. */
   view: View;
   /** Where each decision's consent receipt stands: built, sent, queued for retry, or failed (SPEC §7). */
@@ -79,7 +79,8 @@ export type LoadUi = () => Promise<UiModule>;
 /**
  * A consent instance (SPEC §5), made by `createConsent`. `Category` is the names of its optional
  * categories, taken from the configuration, so that `state.categories`, `allowed()` and `set()`
- * know them (a misspelt name is a type error); `string` when they are not known.
+ * know them (a misspelt name is a type error); `string` when they are not known. `Service` is the
+ * names of the services declared inside them (SPEC §9), likewise.
  *
  * @example
  * ```ts
@@ -88,7 +89,7 @@ export type LoadUi = () => Promise<UiModule>;
  * consent.allowed('analytic');    // type error: not a configured category
  * ```
  */
-export interface Consent<Category extends string = string> {
+export interface Consent<Category extends string = string, Service extends string = string> {
   /**
    * The current state; a new frozen object after every change.
    *
@@ -97,7 +98,7 @@ export interface Consent<Category extends string = string> {
    * if (consent.state.decided && consent.state.categories.analytics) startAnalytics();
    * ```
    */
-  readonly state: ConsentState<Category>;
+  readonly state: ConsentState<Category, Service>;
   /**
    * Which layer of the interface is showing: `'banner'`, `'preferences'` or `null` (for a headless
    * interface to follow).
@@ -119,16 +120,16 @@ export interface Consent<Category extends string = string> {
    * effect(() => console.log('analytics', consent.signals.state.value.categories.analytics));
    * ```
    */
-  readonly signals: { readonly state: ReadonlySignal<ConsentState<Category>>; readonly view: ReadonlySignal<View> };
+  readonly signals: { readonly state: ReadonlySignal<ConsentState<Category, Service>>; readonly view: ReadonlySignal<View> };
   /**
-   * Whether a category is granted (`necessary` always is).
+   * Whether a category or a service (SPEC §9) is granted (`necessary` always is).
    *
    * @example
    * ```ts
    * if (consent.allowed('analytics')) startAnalytics();
    * ```
    */
-  allowed(category: typeof NECESSARY | Category): boolean;
+  allowed(name: typeof NECESSARY | Category | Service): boolean;
   /**
    * Grants every optional category (a decision with method `api`).
    *
@@ -148,14 +149,15 @@ export interface Consent<Category extends string = string> {
    */
   rejectAll(): void;
   /**
-   * Grants or refuses the named categories; the others keep their current value.
+   * Grants or refuses the named categories and services; the others keep their current value. A
+   * category's value goes to all its services, a service's to it alone (SPEC §9).
    *
    * @example
    * ```ts
-   * consent.set({ personalization: true });
+   * consent.set({ analytics: true, ga4: false }); // analytics and its other services, but not Google Analytics
    * ```
    */
-  set(choices: Partial<Record<Category, boolean>>): void;
+  set(choices: Partial<Record<Category | Service, boolean>>): void;
   /**
    * Opens the banner (the first layer); the interface loads if it has not yet.
    *
@@ -203,7 +205,7 @@ export interface Consent<Category extends string = string> {
    * });
    * ```
    */
-  on<K extends keyof ConsentEvents>(type: K, listener: Listener<ConsentEvents<Category>[K]>): () => void;
+  on<K extends keyof ConsentEvents>(type: K, listener: Listener<ConsentEvents<Category, Service>[K]>): () => void;
   /**
    * Removes the interface, every listener and observer; the instance does nothing afterwards.
    *

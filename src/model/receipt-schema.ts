@@ -32,18 +32,30 @@ const eventTime = v.pipe(
   v.check((time) => Date.parse(time) <= Date.now() + FUTURE_SLACK_MS, 'must not be more than a day in the future'),
 );
 
+/** An object of names to true or false, as categories and services (SPEC §9) are recorded. */
+const choiceRecord = (what: 'category' | 'service', max: number) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      `must be an object of ${what} names to true or false`,
+    ),
+    // valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
+    v.check((value) => !OBJECT_KEYS.some((key) => Object.hasOwn(value, key)), `must not use a reserved name as a ${what}`),
+    v.check((value) => Object.keys(value).length <= max, `must hold at most ${max} names`),
+    v.record(v.pipe(v.string(), v.regex(CATEGORY_NAME, `must be a ${what} name of a-z 0-9 _ - (at most 32)`)), v.boolean()),
+  );
+
 const categories = v.pipe(
-  v.custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'must be an object of category names to true or false',
-  ),
-  // valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
-  v.check((value) => !OBJECT_KEYS.some((key) => Object.hasOwn(value, key)), 'must not use a reserved name as a category'),
-  v.check((value) => Object.keys(value).length <= MAX_CATEGORIES, `must hold at most ${MAX_CATEGORIES} categories`),
-  v.record(v.pipe(v.string(), v.regex(CATEGORY_NAME, 'must be a category name of a-z 0-9 _ - (at most 32)')), v.boolean()),
+  choiceRecord('category', MAX_CATEGORIES),
   // SPEC §3: necessary is always granted; a receipt that says otherwise was not written by Consentry.
   v.check((value) => value.necessary === true, 'must include "necessary": true'),
 );
+
+/**
+ * The most services one receipt may carry: more than a site's cookie can hold (the SDK then asks
+ * again), few enough to bound a row.
+ */
+export const MAX_SERVICES = 128;
 
 /**
  * The page the decision was made on: an http(s) URL without query string or fragment (SPEC §7),
@@ -92,12 +104,19 @@ export const receiptSchema = v.pipe(
     eventType: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
     method: v.picklist(METHODS, `must be one of ${METHODS.join(', ')}`),
     categories,
+    // SPEC §9: only a site that declares services records them.
+    services: v.optional(choiceRecord('service', MAX_SERVICES)),
     previousReceiptId: v.nullable(uuidV4),
     notice,
     signals: v.strictObject({ gpc: v.boolean() }),
     page,
     sdkVersion: v.pipe(v.string(), v.regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}(-[0-9A-Za-z.-]{1,32})?$/, 'must be a version such as 1.2.3')),
   }),
+  // SPEC §9: services and categories share one namespace.
+  v.forward(
+    v.partialCheck([['categories'], ['services']], ({ categories, services = {} }) => !Object.keys(services).some((name) => Object.hasOwn(categories, name)), 'must not repeat a category name'),
+    ['services'],
+  ),
   v.forward(
     v.partialCheck([['receiptId'], ['previousReceiptId']], (input) => input.previousReceiptId !== input.receiptId, 'must differ from receiptId'),
     ['previousReceiptId'],

@@ -12,7 +12,7 @@ import type { Receipt } from '../model/receipt-schema';
 declare const __SDK_VERSION__: string;
 
 /** What only the decision itself tells: who decided what, how, and after which receipt. */
-export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'previousReceiptId'>;
+export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'services' | 'previousReceiptId'>;
 
 /**
  * The `notice.language` of a receipt for a decision made with no Consentry text on screen (an
@@ -57,10 +57,12 @@ export function freezeReceipt(receipt: Receipt): Receipt {
 /** Classifies a decision for its receipt (SPEC §7). */
 export function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal?: boolean): Receipt['eventType'] {
   if (withdrawal) return 'withdrawn';
-  const optional = Object.entries(next.categories).filter(([name]) => name !== NECESSARY);
+  // Services count as categories do (SPEC §9): refusing Google Analytics alone withdraws consent.
+  const optional = Object.entries({ ...next.categories, ...next.services }).filter(([name]) => name !== NECESSARY);
+  const before = { ...previous.categories, ...previous.services };
   if (!previous.decided) return optional.some(([, granted]) => granted) ? 'given' : 'refused';
   // Turning categories off without granting any other is a withdrawal of consent (GDPR Art. 7(3)).
-  const revoked = optional.some(([name, granted]) => !granted && previous.categories[name]);
-  const added = optional.some(([name, granted]) => granted && !previous.categories[name]);
+  const revoked = optional.some(([name, granted]) => !granted && before[name]);
+  const added = optional.some(([name, granted]) => granted && !before[name]);
   return revoked && !added ? 'withdrawn' : 'updated';
 }

@@ -18,6 +18,9 @@ export interface CookieOptions {
 // does not depend on the visitor's clock.
 const jar = Cookies.withAttributes({ path: undefined, Path: '/' });
 
+/** SPEC §6: `name=value` of the choice cookie, at most. */
+const MAX_COOKIE_BYTES = 300;
+
 // __Secure- and __Host- cookies can be overwritten only by a Secure cookie, and the choice cookie
 // is Secure on https (SPEC §6).
 const secure = () => location.protocol === 'https:';
@@ -36,8 +39,13 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
       }
     },
     write(choice: StoredChoice): void {
+      // SPEC §6: the cookie holds at most 300 bytes. A choice naming too many categories and
+      // services is stored without them, which reads as no decision (the subject id and the
+      // receipt chain are kept): the next page asks again rather than granting anything.
+      let value = encodeChoice(choice);
+      if (name.length + value.length >= MAX_COOKIE_BYTES) value = encodeChoice({ ...choice, decidedAt: null, method: null, categories: {} });
       try {
-        jar.set(name, encodeChoice(choice), {
+        jar.set(name, value, {
           'Max-Age': String(maxAgeDays * 86400),
           SameSite: 'Lax',
           Domain: domain ?? undefined,

@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { Consent, ConsentInternals } from '../model/consent';
 import type { Method } from '../model/decision';
+import { applyChoices } from '../model/choices';
 import { shownNotice } from '../model/notice-hash';
 import { Banner, bannerTexts } from './Banner';
 import type { Wording } from './language';
@@ -61,8 +62,10 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
         <Preferences
           texts={preferences}
           categories={categories}
+          services={Object.fromEntries(settings.categories.map(({ name, services }) => [name, services.map((service) => service.name)]))}
           choices={choices.value}
-          onToggle={(category, granted) => (choices.value = { ...choices.value, [category]: granted })}
+          // SPEC §9: the draft combines a category's switch and its services' as a decision would.
+          onToggle={(name, granted) => (choices.value = applyChoices(settings.categories, choices.value, { [name]: granted }))}
           policyUrl={settings.policyUrl}
           onDecide={(decision, method) => decide(decision, method, preferences)}
           onDismiss={closePreferences}

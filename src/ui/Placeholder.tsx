@@ -1,8 +1,8 @@
 import type { Wording } from './language';
 
-/** The texts a placeholder shows for `categories`, exactly as rendered (the list in the language). */
+/** The texts a placeholder shows for `categories` (and services, SPEC §9), exactly as rendered (the list in the language). */
 export function placeholderTexts(wording: Wording, categories: string[]): Record<string, string> {
-  const labels = categories.map((name) => wording.texts[`category.${name}.label`] ?? name);
+  const labels = categories.map((name) => wording.texts[`category.${name}.label`] ?? wording.texts[`service.${name}.label`] ?? name);
   return {
     placeholderText: wording.texts.placeholderText!.replace(
       '{categories}',

@@ -1,14 +1,21 @@
 import type { LocalisedText, Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
+import { choiceOwners } from '../model/choices';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
 import { LANGUAGE_TAG } from '../model/grammar';
+
+/** The columns of a cookie declaration (SPEC §9), in the order the preferences' table shows them. */
+export const COOKIE_FIELDS = ['name', 'provider', 'purpose', 'duration'] as const;
 
 /** The texts of one visitor's language, with every configured category's label and description. */
 export interface Wording {
   /** The language tag the texts are in (recorded in receipts as `notice.language`). */
   language: string;
   dir: 'ltr' | 'rtl';
-  /** Interface texts by key, plus `category.<name>.label` (and `.description` when there is one). */
+  /**
+   * Interface texts by key, plus `category.<name>.label` and `service.<name>.label` (and
+   * `.description` when there is one), and `cookie.<owner>.<index>.<field>` for declared cookies.
+   */
   texts: Record<string, string>;
 }
 
@@ -138,13 +145,27 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   const parent = primary(language);
   const inherited = describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
   const texts: Record<string, string> = { ...base, ...inherited, ...settings.texts[language] };
-  for (const { name, label, description } of settings.categories) {
+  for (const { name, label, description, services } of settings.categories) {
     const key = `category.${name}.`;
     texts[key + 'label'] = configuredText(label, language) ?? texts[key + 'label'] ?? name;
     // An empty description (configured to hide the built-in one) shows no paragraph at all.
     const shown = configuredText(description, language) ?? texts[key + 'description'];
     if (shown) texts[key + 'description'] = shown;
     else delete texts[key + 'description'];
+    for (const service of services) {
+      const serviceKey = `service.${service.name}.`;
+      texts[serviceKey + 'label'] = configuredText(service.label, language) ?? service.name;
+      const serviceDescription = configuredText(service.description, language);
+      if (serviceDescription) texts[serviceKey + 'description'] = serviceDescription;
+    }
+  }
+  // The declared cookies (SPEC §9), field by field under `cookie.<owner>.<index>.<field>`: the
+  // preferences' table shows these texts, so the notice hash covers the table that was shown.
+  for (const { name, declared = [] } of choiceOwners(settings.categories)) {
+    declared.forEach((entry, index) => {
+      const fields: Record<string, string | undefined> = typeof entry === 'string' ? { name: entry } : entry;
+      for (const field of COOKIE_FIELDS) if (fields[field]) texts[`cookie.${name}.${index}.${field}`] = fields[field];
+    });
   }
   return { language, dir: RTL.test(primary(language)) ? 'rtl' : 'ltr', texts };
 }

@@ -9,6 +9,7 @@ import { loadWording, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
 import { shownNotice } from '../model/notice-hash';
 import { grantableCategories } from '../model/category-tokens';
+import { choiceOwners } from '../model/choices';
 import { applyInterfaceOptions } from './interface-options';
 import { createShadowHost } from './shadow-host';
 
@@ -49,7 +50,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
       shadow.host.dataset.state = current ?? 'hidden';
       if (current === 'preferences') {
         opener = focusedElement();
-        choices.value = Object.fromEntries(internals.settings.categories.map(({ name }) => [name, consent.allowed(name)]));
+        choices.value = Object.fromEntries(choiceOwners(internals.settings.categories).map(({ name }) => [name, consent.allowed(name)]));
       } else if (opener) {
         // Once the dialog is gone: Preact re-renders what read the view in a microtask, and
         // while the modal is open the page is inert and cannot take focus.
@@ -100,6 +101,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
  * ```
  */
 export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed) => {
+  // Categories and services (SPEC §9: a data-service embed's placeholder names its service).
   const categories = grantableCategories(embed);
   if (categories.every((name) => consent.allowed(name))) return () => {};
   const { settings } = internals;
@@ -126,8 +128,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   };
   // Removes itself once its categories are granted, by its button or any other way.
   const stop = effect(() => {
-    const granted = consent.signals.state.value.categories;
-    if (categories.every((name) => granted[name])) untracked(remove);
+    if (categories.every((name) => consent.allowed(name))) untracked(remove);
   });
   loadWording(settings).then((wording) => {
     if (removed) return;

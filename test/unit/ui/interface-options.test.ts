@@ -36,7 +36,7 @@ describe('options only the interface reads', () => {
     );
     applyInterfaceOptions(settings);
     expect(settings).toMatchObject({ lang: 'bg', ui: { theme: 'dark' } });
-    expect(settings.categories.find(({ name }) => name === 'analytics')).toEqual({ name: 'analytics', label: { en: 'Statistics' }, cookies: [] });
+    expect(settings.categories.find(({ name }) => name === 'analytics')).toEqual({ name: 'analytics', label: { en: 'Statistics' }, cookies: [], services: [] });
     expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
       expect.stringContaining('invalid option ui.theme = "neon" in source 1'),
       expect.stringContaining('invalid option categories.analytics.description = 7 in source 1; expected a string or { language: string }'),
