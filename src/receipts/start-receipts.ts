@@ -7,7 +7,7 @@ import type { Settings } from '../model/config';
 import { reportError } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
 import { createReceiptOutbox } from './outbox';
-import { deliveryStatus, postReceipt } from './transport';
+import { bodyBytes, deliveryStatus, KEEPALIVE_BYTES, postReceipt } from './transport';
 
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 300_000;
@@ -33,7 +33,10 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
   const live = typeof location != 'undefined';
   const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
-  const sending = new Set<string>();
+  // The body size of each post on its way, by receiptId.
+  const sending = new Map<string, number>();
+  // A receipt waited for room in the keepalive budget: the next post to finish flushes again.
+  let heldBack = false;
   let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -42,7 +45,16 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
     const { receiptId } = receipt;
     // One request per receipt at a time: a flush while it is on its way must not post it again.
     if (sending.has(receiptId)) return;
-    sending.add(receiptId);
+    // Keepalive posts on their way share one budget the browser enforces: past it, a post is
+    // refused at once and would only count as a failure. What does not fit waits its turn.
+    const bytes = bodyBytes(receipt);
+    let inFlight = bytes;
+    sending.forEach((size) => (inFlight += size));
+    if (inFlight > KEEPALIVE_BYTES) {
+      heldBack = true;
+      return;
+    }
+    sending.set(receiptId, bytes);
     const httpStatus = await postReceipt(endpoint!, receipt);
     sending.delete(receiptId);
     const status = deliveryStatus(httpStatus);
@@ -52,6 +64,10 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
       outbox.remove(receiptId);
       if (status == 'sent') attempt = 0;
       else reportError(`receipt ${receiptId} refused with HTTP ${httpStatus}.`);
+      if (heldBack && !stopped) {
+        heldBack = false;
+        flush();
+      }
     }
     report(status, receipt);
   }
