@@ -25,25 +25,20 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
 
   function list(): Receipt[] {
     if (unsaved) return unsaved;
-    let stored: string | null;
+    let stored: string | null = null;
     let entries: unknown;
     try {
       stored = localStorage.getItem(key);
-    } catch {
-      // Storage disabled: as good as empty.
-      return [];
-    }
-    try {
       entries = JSON.parse(stored ?? '[]');
     } catch {
-      // Not JSON: nothing in it can be read, so all of it is dropped below.
+      // Storage disabled (nothing stored, as good as empty), or not JSON (all of it dropped below).
     }
     // Anyone with script on the site, an extension or a visitor can write here: what is not a
     // receipt would throw later or be posted forever, and more than the limit was never ours.
-    const all: unknown[] = Array.isArray(entries) ? entries : [stored];
+    const all: unknown[] = Array.isArray(entries) ? entries : stored ? [stored] : [];
     const receipts = all.filter(isStoredReceipt).slice(-OUTBOX_LIMIT).map(freezeReceipt);
     if (receipts.length < all.length) {
-      reportWarning(`outbox: ${all.length - receipts.length} invalid stored entries dropped (not receipts, over ${KEEPALIVE_BYTES} bytes, or over ${OUTBOX_LIMIT}).`);
+      reportWarning(`outbox: ${all.length - receipts.length} invalid entries dropped.`);
       save(receipts);
     }
     return receipts;
@@ -78,17 +73,17 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
 }
 
 /**
- * Whether a stored entry has the shape the page relies on (strings where they are interpolated or
- * compared, objects where they are frozen) and a body keepalive can carry. Whatever else a receipt
- * must be, the collector checks, and a receipt it refuses leaves the outbox.
+ * Whether a stored entry has the shape the page relies on (a string receiptId, which it names in
+ * messages and compares; objects where it freezes them) and a body keepalive can carry. Whatever
+ * else a receipt must be, the collector checks, and a receipt it refuses leaves the outbox.
  */
 function isStoredReceipt(entry: any): entry is Receipt {
   return (
     isObject(entry) &&
-    ['schema', 'receiptId', 'subjectId', 'eventTime', 'page'].every((name) => typeof entry[name] == 'string') &&
-    ['categories', 'notice', 'signals'].every((name) => isObject(entry[name])) &&
+    typeof entry.receiptId == 'string' &&
+    [entry.categories, entry.notice, entry.signals].every(isObject) &&
     bodyBytes(entry) <= KEEPALIVE_BYTES
   );
 }
 
-const isObject = (value: unknown) => typeof value == 'object' && value != null && !Array.isArray(value);
+const isObject = (value: unknown) => typeof value == 'object' && !!value && !Array.isArray(value);

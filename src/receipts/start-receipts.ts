@@ -33,8 +33,9 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
   const live = typeof location != 'undefined';
   const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
-  // The body size of each post on its way, by receiptId.
-  const sending = new Map<string, number>();
+  const sending = new Set<string>();
+  // The bytes of the bodies of the posts on their way.
+  let inFlight = 0;
   // A receipt waited for room in the keepalive budget: the next post to finish flushes again.
   let heldBack = false;
   let attempt = 0;
@@ -48,15 +49,15 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
     // Keepalive posts on their way share one budget the browser enforces: past it, a post is
     // refused at once and would only count as a failure. What does not fit waits its turn.
     const bytes = bodyBytes(receipt);
-    let inFlight = bytes;
-    sending.forEach((size) => (inFlight += size));
-    if (inFlight > KEEPALIVE_BYTES) {
+    if (inFlight + bytes > KEEPALIVE_BYTES) {
       heldBack = true;
       return;
     }
-    sending.set(receiptId, bytes);
+    sending.add(receiptId);
+    inFlight += bytes;
     const httpStatus = await postReceipt(endpoint!, receipt);
     sending.delete(receiptId);
+    inFlight -= bytes;
     const status = deliveryStatus(httpStatus);
     if (status == 'queued') {
       scheduleRetry();
