@@ -6,41 +6,32 @@
 const MIDDLE = '^src/(gate|receipts|storage|consent-mode)/';
 const CORE = '^src/(model|instance|gate|receipts|storage|consent-mode)/|^src/(index|core|embed)\\.ts$';
 
+/** A rule: modules under `from` import nothing of ours but what `allowed` matches. */
+const onlyImports = (name, comment, from, allowed) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: from },
+  to: { path: '^src/', pathNot: allowed },
+});
+
 module.exports = {
   forbidden: [
     { name: 'no-cycle', severity: 'error', comment: 'Dependencies point one way (STYLE.md).', from: {}, to: { circular: true } },
-    {
-      name: 'model-is-the-bottom',
-      severity: 'error',
-      comment: 'model/ imports nothing of ours outside itself.',
-      from: { path: '^src/model/' },
-      to: { path: '^src/', pathNot: '^src/model/' },
-    },
-    {
-      name: 'middle-imports-only-model',
-      severity: 'error',
-      comment: 'gate, receipts, storage and consent-mode import model/ and nothing above or beside them.',
-      from: { path: MIDDLE + '([^/]+)' },
-      to: { path: '^src/', pathNot: ['^src/model/', '^src/$1/'] },
-    },
+    onlyImports('model-is-the-bottom', 'model/ imports nothing of ours outside itself.', '^src/model/', '^src/model/'),
+    onlyImports(
+      'middle-imports-only-model',
+      'gate, receipts, storage and consent-mode import model/ and nothing above or beside them.',
+      MIDDLE + '([^/]+)',
+      ['^src/model/', '^src/$1/'],
+    ),
+    onlyImports('ui-reads-the-model', 'ui/ sees the instance through its public types (src/model/consent.ts) and the model only.', '^src/ui/', ['^src/ui/', '^src/model/']),
+    onlyImports('collector-reads-the-model', 'The collector shares the model (the receipt schema and its grammar) and nothing else.', '^src/collector/', ['^src/collector/', '^src/model/']),
     {
       name: 'instance-is-below-entries-and-ui',
       severity: 'error',
       from: { path: '^src/instance/' },
       to: { path: '^src/(ui|collector|scan)/|^src/(index|core|embed)\\.ts$' },
-    },
-    {
-      name: 'ui-reads-the-model',
-      severity: 'error',
-      comment: "ui/ sees the instance through its public types (src/model/consent.ts) and the model only.",
-      from: { path: '^src/ui/' },
-      to: { path: '^src/', pathNot: ['^src/ui/', '^src/model/'] },
-    },
-    {
-      name: 'collector-reads-the-model',
-      severity: 'error',
-      from: { path: '^src/collector/' },
-      to: { path: '^src/', pathNot: ['^src/collector/', '^src/model/'] },
     },
     {
       name: 'nothing-imports-entries',

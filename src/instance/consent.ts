@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals-core';
-import type { Consent, ConsentEvents, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
+import type { Consent, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
 import { randomUuid } from '../model/ids';
@@ -10,7 +10,6 @@ import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
 import { startReceipts } from '../receipts/start-receipts';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { createChoiceStore, deleteCookies } from '../storage/cookies';
-import { createEmitter } from './events';
 import { readGpc } from './gpc';
 
 const DAY = 86_400_000;
@@ -60,7 +59,6 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   // The core may run where there is no document (server rendering, workers): it then keeps state only.
   const page = typeof document === 'undefined' ? undefined : document;
   const store = createChoiceStore(settings.cookie);
-  const receiptListeners = createEmitter<Pick<ConsentEvents, 'receipt'>>();
   const stored = store.read();
   const gpc = readGpc();
   const subjectId = stored?.subjectId ?? randomUuid();
@@ -74,6 +72,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   );
   const view = signal<View>(null);
   const ready = signal(false);
+  // The latest receipt event: each is a new object, so every one reaches the `receipt` listeners.
+  const receiptEvent = signal<ReceiptEvent | null>(null);
   // Effects the page's listeners run in, disposed by destroy().
   const listening = new Set<() => void>();
   let destroyed = false;
@@ -191,7 +191,6 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     hide: () => setView(null),
     withdraw: () => record(all(false), 'api', true),
     on(type, listener) {
-      if (type === 'receipt') return receiptListeners.on('receipt', listener as Listener<ReceiptEvent>);
       if (type === 'ready') {
         // Once, after start-up; a late listener is called at once.
         const call = () => (listener as Listener<ConsentState>)(state.peek());
@@ -199,7 +198,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
         const stop = follow(ready, () => (stop(), call()));
         return stop;
       }
-      return follow<unknown>(type === 'change' ? state : view, listener as Listener<unknown>);
+      return follow(({ change: state, view, receipt: receiptEvent } as Record<string, ReadonlySignal<unknown>>)[type]!, listener as Listener<unknown>);
     },
     destroy() {
       setView(null);
@@ -210,12 +209,11 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       page?.removeEventListener('click', openFromLink);
       receipts.stop();
       listening.forEach((stop) => stop());
-      receiptListeners.clear();
     },
   };
 
   const internals: ConsentInternals = { settings, decide };
-  const receipts = startReceipts(settings, (event) => receiptListeners.emit('receipt', event));
+  const receipts = startReceipts(settings, (event) => (receiptEvent.value = event));
 
   // Consent Mode's default must precede every later tag, and both it and the gate must hear the
   // GPC refusal below.

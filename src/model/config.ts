@@ -1,5 +1,6 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode-types';
 import { NECESSARY } from './decision';
+import { CATEGORY_NAME, isCategoryName, isNoticeUrl, MAX_CATEGORIES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
@@ -118,16 +119,21 @@ const wholeNumber = (min: number, max: number): Check => [
   `a whole number from ${min} to ${max}`,
   (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
 ];
-// Relative paths and http(s) URLs only: a `javascript:` policy link or endpoint is never accepted.
-const isUrl = text(/^(https?:\/\/|\.{0,2}\/)\S*$/i);
-const urlOrNull: Check = [isUrl[0] + ', or null', (value) => value === null || isUrl[1](value)];
+const COOKIE_NAME = /^[\w-]{1,64}$/;
+
+// Relative paths and http(s) URLs with a host only (model/grammar, which the receipt schema shares):
+// a `javascript:` policy link or endpoint is never accepted.
+const urlOrNull: Check = [
+  `a printable http(s) URL with a host, or path (/, ./, ../), up to ${MAX_URL_LENGTH} characters, or null`,
+  (value) => value === null || isNoticeUrl(value),
+];
 
 // null: an option only the interface reads, handed to it unchecked (Settings.interfaceOptions);
 // category definitions go the same way for their labels.
 const SCALARS: Record<string, Check | null> = {
   endpoint: urlOrNull,
   policyUrl: urlOrNull,
-  revision: text(/^[\w.:-]{1,32}$/),
+  revision: text(REVISION),
   consentMode: isBoolean,
   consentModeWait: wholeNumber(0, 10_000),
   consentModeTypes: [
@@ -141,7 +147,11 @@ const SCALARS: Record<string, Check | null> = {
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
   shareNonce: isBoolean,
-  'cookie.name': text(/^[\w-]{1,64}$/),
+  // Not a key every object has: the cookie jar js-cookie reads into is a plain object.
+  'cookie.name': [
+    `a string matching ${COOKIE_NAME}, not ${OBJECT_KEYS.join(', ')}`,
+    (value) => typeof value === 'string' && COOKIE_NAME.test(value) && !OBJECT_KEYS.includes(value),
+  ],
   'cookie.domain': text(/^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i),
   'cookie.maxAgeDays': wholeNumber(1, 395),
   'ui.reopenButton': isBoolean,
@@ -171,10 +181,7 @@ function defaults(): Settings {
   };
 }
 
-const CATEGORY_PATTERN = /^[a-z0-9_-]{1,32}$/;
-const CATEGORY_NAME = `a name matching ${CATEGORY_PATTERN}, not "${NECESSARY}"`;
-const isCategoryName = (name: unknown): name is string =>
-  typeof name === 'string' && name !== NECESSARY && CATEGORY_PATTERN.test(name);
+const CATEGORY_NAME_ACCEPTED = `a name matching ${CATEGORY_NAME}, not ${[NECESSARY, ...OBJECT_KEYS].join(', ')}`;
 
 /** `"/^_ga_/i"` becomes a RegExp; any other string is an exact cookie name. Throws on a bad pattern. */
 function cookiePattern(pattern: string): string | RegExp {
@@ -227,11 +234,11 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       if (value === undefined) continue;
       if (key === 'categories') {
         if (Array.isArray(value)) {
-          names = [...new Set(value.filter((name) => isCategoryName(name) || fail('categories[]', name, CATEGORY_NAME)))];
+          names = [...new Set(value.filter((name) => isCategoryName(name) || fail('categories[]', name, CATEGORY_NAME_ACCEPTED)))];
         } else if (isObject(value)) {
           for (const [name, definition] of Object.entries(value)) {
             const option = `categories.${name}`;
-            if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME);
+            if (!isCategoryName(name)) fail(option, definition, CATEGORY_NAME_ACCEPTED);
             else if (definition === false) definitions[name] = false;
             else if (!isObject(definition)) fail(option, definition, '{ label, description, cookies } or false');
             else if (isCategoryConfig(option, definition, fail)) {
@@ -260,8 +267,14 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   const list = (names ?? [...DEFAULT_CATEGORIES, ...Object.keys(definitions)]).filter(
     (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
   );
-  if (list.join('+').length > MAX_CATEGORY_CHARS) {
-    reportInvalidOption('categories', list, 'the configuration', `at most ${MAX_CATEGORY_CHARS} characters of names in all (the cookie's limit)`);
+  // `necessary` is one of the categories a receipt holds.
+  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES) {
+    reportInvalidOption(
+      'categories',
+      list,
+      'the configuration',
+      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits)`,
+    );
   } else {
     settings.categories = list.map((name) => category(name, definitions[name] || {}));
   }

@@ -4,6 +4,10 @@
 // every body it receives, and stores nothing that fails it.
 import * as v from 'valibot';
 import { METHODS } from './decision';
+import { CATEGORY_NAME, isNoticeUrl, isPageUrl, isUuidV4, LANGUAGE_TAG, MAX_CATEGORIES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
+
+// The collector checks ids in its routes with the same definition.
+export { isUuidV4 };
 
 /** The `schema` value of every receipt this version of Consentry writes and accepts. */
 export const RECEIPT_SCHEMA = 'consentry.receipt/1';
@@ -11,28 +15,15 @@ export const RECEIPT_SCHEMA = 'consentry.receipt/1';
 /** Every kind of decision a receipt records (SPEC §7). */
 export const EVENT_TYPES = ['given', 'refused', 'updated', 'withdrawn'] as const;
 
-/** The most categories one receipt may carry: far more than any banner shows, few enough to bound a row. */
-export const MAX_CATEGORIES = 32;
-
 // A visitor's clock may run ahead of the collector's; a day of slack (as the SDK allows for the
 // stored decision time) accepts honest skew while refusing receipts dated into the future.
 const FUTURE_SLACK_MS = 86_400_000;
-const MAX_URL_LENGTH = 2048;
 
-// Lower-case only: receiptId is the idempotency key, so one receipt must have one spelling.
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // The exact form Date#toISOString writes, so stored times sort and compare as text.
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const CATEGORY_NAME = /^[a-z0-9_-]{1,32}$/;
-// valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
-const RESERVED_KEYS = ['__proto__', 'prototype', 'constructor'];
 
-const uuidV4 = v.pipe(v.string(), v.regex(UUID_V4, 'must be a lower-case version 4 UUID'));
-
-/** Whether a value is a lower-case version 4 UUID, the form of receipt and subject ids. */
-export function isUuidV4(value: string): boolean {
-  return UUID_V4.test(value);
-}
+// Lower-case only: receiptId is the idempotency key, so one receipt must have one spelling.
+const uuidV4 = v.pipe(v.string(), v.check((id) => isUuidV4(id), 'must be a lower-case version 4 UUID'));
 
 const eventTime = v.pipe(
   v.string(),
@@ -46,7 +37,8 @@ const categories = v.pipe(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
     'must be an object of category names to true or false',
   ),
-  v.check((value) => !RESERVED_KEYS.some((key) => Object.hasOwn(value, key)), 'must not use a reserved name as a category'),
+  // valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
+  v.check((value) => !OBJECT_KEYS.some((key) => Object.hasOwn(value, key)), 'must not use a reserved name as a category'),
   v.check((value) => Object.keys(value).length <= MAX_CATEGORIES, `must hold at most ${MAX_CATEGORIES} categories`),
   v.record(v.pipe(v.string(), v.regex(CATEGORY_NAME, 'must be a category name of a-z 0-9 _ - (at most 32)')), v.boolean()),
   // SPEC §3: necessary is always granted; a receipt that says otherwise was not written by Consentry.
@@ -60,7 +52,7 @@ const categories = v.pipe(
 const page = v.pipe(
   v.string(),
   v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
-  v.regex(/^https?:\/\/[^\s?#]+$/i, 'must be an http(s) URL without query string or fragment'),
+  v.check((url) => isPageUrl(url), 'must be an http(s) URL without query string, fragment or control characters'),
   v.check((url) => {
     try {
       const parsed = new URL(url);
@@ -77,11 +69,11 @@ const notice = v.strictObject({
     v.pipe(
       v.string(),
       v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
-      v.regex(/^(https?:\/\/\S+|\/\S*|\.{1,2}\/\S*)$/i, 'must be an http(s) URL or a path'),
+      v.check((url) => isNoticeUrl(url), 'must be an http(s) URL or a path, without spaces or control characters'),
     ),
   ),
-  revision: v.pipe(v.string(), v.regex(/^[\w.:-]{1,32}$/, 'must be 1 to 32 of A-Z a-z 0-9 . _ : -')),
-  language: v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be a language tag such as "en" or "pt-BR"')),
+  revision: v.pipe(v.string(), v.regex(REVISION, 'must be 1 to 32 of A-Z a-z 0-9 . _ : -')),
+  language: v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a language tag such as "en" or "pt-BR"')),
   // Null when no Consentry text was on screen (an API call or the GPC rule decided).
   textHash: v.nullable(v.pipe(v.string(), v.regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'must be "sha256-" and a base64 SHA-256 digest'))),
 });
@@ -94,7 +86,7 @@ export const receiptSchema = v.pipe(
   v.strictObject({
     schema: v.literal(RECEIPT_SCHEMA, `must be "${RECEIPT_SCHEMA}"`),
     receiptId: uuidV4,
-    // The SDK's pseudonymous id is a random UUID v4 (src/core/random-id.ts), and nothing else.
+    // The SDK's pseudonymous id is a random UUID v4 (src/model/ids.ts), and nothing else.
     subjectId: uuidV4,
     eventTime,
     eventType: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),

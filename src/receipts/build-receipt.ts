@@ -4,6 +4,7 @@
 import type { ShownNotice } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState } from '../model/decision';
+import { pageOf } from '../model/grammar';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from '../model/receipt-schema';
 
@@ -33,9 +34,8 @@ export async function buildReceipt(
   shown: ShownNotice | undefined,
 ): Promise<Receipt> {
   const eventTime = new Date().toISOString();
-  // SPEC §7: no query string or fragment, which often carry personal data (emails, tokens).
   // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
-  const page = typeof location == 'undefined' ? '' : location.origin + location.pathname;
+  const page = typeof location == 'undefined' ? '' : pageOf(location);
   const textHash = (await shown?.textHash) ?? null;
   return freezeReceipt({
     schema: 'consentry.receipt/1',

@@ -4,14 +4,15 @@
 // checks them when the interface loads, with the same one error per invalid option as
 // normaliseConfig, and applies the valid ones in source order.
 import type { LocalisedText, Settings } from '../model/config';
-import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from '../model/option-checks';
+import { LANGUAGE_TAG } from '../model/grammar';
+import { applyChecked, isObject, oneOf, reportInvalidOption, type Check, type Fail } from '../model/option-checks';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
 const isLocalisedText = (value: unknown): value is LocalisedText =>
   typeof value === 'string' || (isObject(value) && Object.values(value).every((t) => typeof t === 'string'));
 
 const CHECKS: Record<string, Check> = {
-  lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i),
+  lang: [`auto, or a language tag matching ${LANGUAGE_TAG}`, (value) => value === 'auto' || (typeof value === 'string' && LANGUAGE_TAG.test(value))],
   'ui.position': oneOf('bottom', 'bottom-left', 'center'),
   'ui.theme': oneOf('auto', 'light', 'dark'),
 };

@@ -1,5 +1,7 @@
 import type { LocalisedText, Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
+// What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
+import { LANGUAGE_TAG } from '../model/grammar';
 
 /** The texts of one visitor's language, with every configured category's label and description. */
 export interface Wording {
@@ -25,9 +27,6 @@ export const BUILT_IN_LANGUAGES = Object.keys(BUILT_IN);
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-// A language, optional script and optional region ("sr-Latn-RS", "es-419"): what `texts` may be
-// keyed by to be offered to visitors, and what Intl and the `lang` attribute accept.
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?$/i;
 
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;

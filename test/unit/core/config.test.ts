@@ -89,13 +89,19 @@ describe('valid options', () => {
 // One test per invalid option: exactly one console error that names the option, the value, the
 // source and what is accepted; the option keeps its default; nothing else changes.
 const INVALID: [string, Record<string, unknown>, string, (settings: Settings) => unknown, unknown][] = [
-  ['endpoint', { endpoint: 'javascript:alert(1)' }, 'a string matching /^(https?:\\/\\/|\\.{0,2}\\/)\\S*$/i, or null', (s) => s.endpoint, null],
-  ['endpoint', { endpoint: 42 }, 'a string matching /^(https?:\\/\\/|\\.{0,2}\\/)\\S*$/i, or null', (s) => s.endpoint, null],
-  ['policyUrl', { policyUrl: 'data:text/html,hi' }, 'a string matching /^(https?:\\/\\/|\\.{0,2}\\/)\\S*$/i, or null', (s) => s.policyUrl, null],
+  ['endpoint', { endpoint: 'javascript:alert(1)' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.endpoint, null],
+  ['endpoint', { endpoint: 42 }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.endpoint, null],
+  ['policyUrl', { policyUrl: 'data:text/html,hi' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
+  // The one grammar (issue 11, defect 2; issue 19): what the collector would refuse is refused here.
+  ['policyUrl', { policyUrl: 'https://' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
+  ['policyUrl', { policyUrl: '/privacy\u0001' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
+  ['policyUrl', { policyUrl: 'https://example.com/\u001b[31m' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
+  ['policyUrl', { policyUrl: '/' + 'p'.repeat(2048) }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
+  ['cookie.name', { cookie: { name: 'constructor' } }, 'not __proto__, prototype, constructor', (s) => s.cookie.name, 'consentry'],
   ['revision', { revision: '' }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
   ['revision', { revision: 'has space' }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
   ['revision', { revision: 2026 }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
-  ['lang', { lang: 'english!' }, 'a string matching /^(auto|', (s) => s.lang, 'auto'],
+  ['lang', { lang: 'english!' }, 'auto, or a language tag matching /^[a-z]{2,3}', (s) => s.lang, 'auto'],
   ['consentMode', { consentMode: 'yes' }, 'true or false', (s) => s.consentMode, false],
   ['gpc', { gpc: 'accept' }, 'reject | preselect | ignore', (s) => s.gpc, 'reject'],
   ['reloadOnWithdraw', { reloadOnWithdraw: 1 }, 'true or false', (s) => s.reloadOnWithdraw, false],
@@ -115,8 +121,10 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['texts.en.acceptAll', { texts: { en: { acceptAll: 1 } } }, 'a string', (s) => s.texts, {}],
   ['categories', { categories: 'analytics' }, 'an array of names or { name: definition }', names, ['functional', 'personalization', 'analytics']],
   ['categories[]', { categories: ['analytics', 'Bad Name'] }, 'a name matching /^[a-z0-9_-]{1,32}$/', names, ['analytics']],
-  ['categories[]', { categories: ['necessary'] }, 'not "necessary"', names, []],
-  ['categories.necessary', { categories: { necessary: false } }, 'not "necessary"', names, ['functional', 'personalization', 'analytics']],
+  ['categories[]', { categories: ['necessary'] }, 'not necessary, __proto__, prototype, constructor', names, []],
+  ['categories[]', { categories: ['constructor'] }, 'not necessary, __proto__, prototype, constructor', names, []],
+  ['categories.__proto__', JSON.parse('{"categories":{"__proto__":{}}}'), 'not necessary, __proto__, prototype, constructor', names, ['functional', 'personalization', 'analytics']],
+  ['categories.necessary', { categories: { necessary: false } }, 'not necessary, __proto__, prototype, constructor', names, ['functional', 'personalization', 'analytics']],
   ['categories.marketing', { categories: { marketing: true } }, '{ label, description, cookies } or false', names, ['functional', 'personalization', 'analytics']],
   ['categories.marketing.label', { categories: { marketing: { label: 5 } } }, 'a string or { language: string }', (s) => s.categories[3], { name: 'marketing', cookies: [] }],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, 'an array of cookie names and "/patterns/"', (s) => s.categories[2]!.cookies, []],
@@ -147,6 +155,15 @@ describe('invalid options', () => {
     const settings = normalise({ revision: 'r2', gpc: 'accept', ui: { theme: 'blue', position: 'center' } });
     expect(settings).toMatchObject({ revision: 'r2', gpc: 'reject', ui: { theme: 'auto', position: 'center' } });
     expect(errors).toHaveBeenCalledTimes(2);
+  });
+
+  test('more categories than a receipt holds (32 with necessary) are refused as a whole', () => {
+    expect(names(normalise({ categories: Array.from({ length: 31 }, (_, index) => `c${index}`) }))).toHaveLength(31);
+    expect(errors).not.toHaveBeenCalled();
+    const settings = normalise({ categories: Array.from({ length: 32 }, (_, index) => `c${index}`) });
+    expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain('at most 31 categories');
   });
 
   test('category names too long in all for the cookie are refused as a whole', () => {

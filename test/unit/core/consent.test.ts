@@ -293,6 +293,23 @@ describe('events', () => {
     expect(consent.state.decided).toBe(true);
   });
 
+  test('unsubscribing after destroy is harmless', () => {
+    const consent = start();
+    const off = consent.on('change', () => {});
+    consent.destroy();
+    expect(() => off()).not.toThrow();
+  });
+
+  test('a listener added while listeners run does not run for that change', () => {
+    const consent = start();
+    const late = vi.fn();
+    consent.on('change', () => void consent.on('change', late));
+    consent.acceptAll();
+    expect(late).not.toHaveBeenCalled();
+    consent.rejectAll();
+    expect(late).toHaveBeenCalledWith(consent.state);
+  });
+
   test('view events follow showBanner, showPreferences and hide', () => {
     const consent = start();
     const views: unknown[] = [];

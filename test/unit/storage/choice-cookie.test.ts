@@ -30,7 +30,7 @@ describe('the choice cookie', () => {
     const store = createChoiceStore({ name: 'consentry', domain: '.example.com', maxAgeDays: 10 });
     store.write(choice);
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^consentry=1\.[0-9a-f]{32}\./);
+    expect(writes[0]).toMatch(/^consentry=2\.[0-9a-f]{32}\./);
     expect(writes[0]).toContain('; Path=/; Max-Age=864000; SameSite=Lax; Domain=.example.com');
     expect(writes[0]).not.toContain('Secure');
     expect(store.read()).toEqual(choice);

@@ -2,20 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { METHODS } from '../../../src/model/decision';
 import { randomUuid } from '../../../src/model/ids';
 import { decodeChoice, encodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
+import { seededRandom } from '../../fixtures/seeded-random';
 
 // Property-style tests: many generated inputs from a seeded generator, so a failure is reproducible.
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(items: readonly T[]) => items[int(items.length)]!;
-  const string = (alphabet: string, min: number, max: number) =>
-    Array.from({ length: min + int(max - min + 1) }, () => alphabet[int(alphabet.length)]).join('');
-  return { int, pick, string, next };
-}
+const generator = seededRandom;
 
 const NAME = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
 const REVISION = 'ABCXYZabcxyz0189._:-';
@@ -78,6 +68,26 @@ describe('round trip', () => {
   });
 });
 
+describe('versions (issue 11, defect 3)', () => {
+  const choice: StoredChoice = {
+    subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    lastReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12',
+    decidedAt: 1_767_225_600_000,
+    method: 'placeholder',
+    categories: { functional: true, analytics: false },
+    revision: '2026.01:b',
+  };
+
+  test('writes version 2 and still reads a version-1 cookie, as earlier SDKs wrote it', () => {
+    expect(encodeChoice(choice)).toBe('2.0f8fad5bd9cb469fa16570867728950e.9b2c6f5e8f3a4c1d9e7b2a4d6c8e0f12.t85s00.5.functional.analytics.2026.01:b');
+    expect(decodeChoice('1.0f8fad5bd9cb469fa16570867728950e.9b2c6f5e8f3a4c1d9e7b2a4d6c8e0f12.t85s00.5.functional.analytics.2026.01:b')).toEqual(choice);
+  });
+
+  test('a version-1 cookie keeps its one-digit method', () => {
+    expect(decodeChoice('1.0f8fad5bd9cb469fa16570867728950e..t85s00.05.functional.analytics.1')).toBeNull();
+  });
+});
+
 describe('garbage in, no decision out', () => {
   test('random strings never decode and never throw', () => {
     const random = generator(7);
@@ -110,8 +120,15 @@ describe('garbage in, no decision out', () => {
   test.each([
     ['undefined', undefined],
     ['empty', ''],
-    ['another version', valid.replace(/^1\./, '2.')],
-    ['a short subject id', valid.replace(/^1\.[0-9a-f]{4}/, '1.')],
+    ['another version', valid.replace(/^2\./, '3.')],
+    ['a version that names an object key', valid.replace(/^2\./, 'constructor.')],
+    ['a short subject id', valid.replace(/^2\.[0-9a-f]{4}/, '2.')],
+    // The one grammar (issue 11, defect 2): receipts carry the subject id, and the collector
+    // takes only version 4 UUIDs; this one is version 1.
+    ['a subject id that is not a version 4 UUID', valid.replace(/^2\.0f8fad5bd9cb469f/, '2.0f8fad5bd9cb169f')],
+    ['a last receipt id that is not a version 4 UUID', encodeChoice({ ...decodeChoice(valid)!, lastReceiptId: '9b2c6f5e-8f3a-1c1d-9e7b-2a4d6c8e0f12' })],
+    ['a category named like an object key', valid.replace('.functional.', '.constructor.')],
+    ['a category named __proto__', valid.replace('.analytics.', '.__proto__.')],
     ['a method index out of range', valid.replace('.0.functional', '.9.functional')],
     ['a time without a method', valid.replace('.0.functional', '..functional')],
     ['a category both granted and refused', valid.replace('.analytics.', '.functional.')],

@@ -1,0 +1,70 @@
+// The one grammar of what a configuration names and a receipt records (issue 11, defect 2): the
+// revision, category names, language tags, URLs and ids. The config normaliser, the cookie codec,
+// the receipt schema and so the collector all check against these definitions, so a value the SDK
+// accepts is one the collector accepts: a receipt the collector refuses (400) is dropped for good,
+// and with it the proof of a decision.
+import { NECESSARY } from './decision';
+
+/** A policy revision (`revision`): 1 to 32 of A-Z a-z 0-9 _ . : - (it ends the cookie value, SPEC §6). */
+export const REVISION = /^[\w.:-]{1,32}$/;
+
+/** A category or service name: lower-case, cookie- and URL-safe. */
+export const CATEGORY_NAME = /^[a-z0-9_-]{1,32}$/;
+
+/**
+ * Names no category may take, in a configuration, a cookie or a receipt: keys every JavaScript
+ * object already has, which a record of categories would confuse with its own (valibot's record
+ * drops them, `in` finds them where none was stored).
+ */
+export const OBJECT_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+/** The most categories one state or receipt holds, `necessary` included. */
+export const MAX_CATEGORIES = 32;
+
+/**
+ * A BCP 47 language tag as Consentry uses one: a language, an optional script and an optional
+ * region (`en`, `pt-BR`, `sr-Latn-RS`, `es-419`, and `und` when no text was shown).
+ */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?$/i;
+
+/** The longest URL a configuration or receipt holds (`policyUrl`, `endpoint`, `page`). */
+export const MAX_URL_LENGTH = 2048;
+
+// No whitespace and no control character (C0 or DEL, issue 19): such a URL is a typo or an
+// injection, and what a link or a log shows must be what was stored.
+const URL_CHAR = '[^\\s\\x00-\\x1f\\x7f]';
+const HOST_CHAR = '[^\\s\\x00-\\x1f\\x7f/?#]';
+
+/**
+ * `policyUrl` and `endpoint`: an http(s) URL with a host, or a path (`/privacy`, `./privacy`,
+ * `../privacy`). Never `javascript:` or any other scheme.
+ */
+const NOTICE_URL = new RegExp(`^(https?://${HOST_CHAR}+(/${URL_CHAR}*)?|\\.{0,2}/${URL_CHAR}*)$`, 'i');
+
+/**
+ * A receipt's `page`: an http(s) URL with a host, without query string or fragment (SPEC §7),
+ * credentials or control characters.
+ */
+const PAGE_URL = new RegExp(`^https?://${HOST_CHAR}+(/[^\\s\\x00-\\x1f\\x7f?#]*)?$`, 'i');
+
+/** A version 4 UUID in its canonical lower-case form: receipt and subject ids. */
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** An optional category's name (`necessary` is always granted, SPEC §3, and never configured). */
+export const isCategoryName = (name: unknown): name is string =>
+  typeof name === 'string' && CATEGORY_NAME.test(name) && name !== NECESSARY && !OBJECT_KEYS.includes(name);
+
+export const isNoticeUrl = (url: unknown): url is string => typeof url === 'string' && url.length <= MAX_URL_LENGTH && NOTICE_URL.test(url);
+
+export const isPageUrl = (url: unknown): url is string => typeof url === 'string' && url.length <= MAX_URL_LENGTH && PAGE_URL.test(url);
+
+export const isUuidV4 = (id: unknown): id is string => typeof id === 'string' && UUID_V4.test(id);
+
+/**
+ * The `page` a receipt records for a location: its origin and path (SPEC §7: no query string or
+ * fragment, which often carry personal data), cut to {@link MAX_URL_LENGTH} characters without
+ * leaving half a percent escape, so a very long path still gives a receipt the collector keeps.
+ */
+export function pageOf({ origin, pathname }: Pick<Location, 'origin' | 'pathname'>): string {
+  return (origin + pathname).slice(0, MAX_URL_LENGTH).replace(/%[0-9a-f]?$/i, '');
+}
