@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 const BUDGETS: Record<string, number> = {
   // SPEC §1: a returning visitor downloads only this: core, gating, Consent Mode and receipts, with
   // @preact/signals-core and js-cookie inside (issue 11 re-set it from 6 KB for the user's stack).
-  'dist/consentry.js': 8704,
+  // Issue 19 added 256 B (8704 before) for what the hostile review asked of the page: the
+  // Trusted Types policy, the outbox's checks on read and its keepalive budget (about 320 B).
+  'dist/consentry.js': 8960,
 };
 
 export function gzipSize(file: string): number {
