@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './gate-page';
-import { watchErrors } from './page-errors';
+import { watchProblems } from './page-errors';
 
 // demo/gating-trusted-types.html: the strict nonce CSP plus `require-trusted-types-for 'script'`,
 // under which the DOM throws on a plain string assigned as script text or a script's src.
@@ -12,18 +12,6 @@ async function allowPolicies(page: Page, directive: string): Promise<void> {
     const html = (await response.text()).replace('trusted-types consentry', directive);
     await route.fulfill({ response, body: html });
   });
-}
-
-/** Trusted Types violations the page reports, besides the errors of watchErrors. */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems = watchErrors(page);
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective}: ${event.blockedURI}`),
-    ),
-  );
-  return problems;
 }
 
 test('tagged inline and external scripts run through the "consentry" policy, without an error or a violation', async ({ page }) => {
