@@ -4,7 +4,8 @@ import { NECESSARY } from '../model/decision';
 import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
 import type { Settings } from '../model/config';
 import type { ConsentState } from '../model/decision';
-import { reportInterfaceFailure, reportWarning } from '../model/report';
+import { reportError, reportInterfaceFailure, reportWarning } from '../model/report';
+import { POLICY_NAME, scriptPolicy } from './trusted-types';
 import { tokensOf } from '../model/category-tokens';
 import { choiceOwners } from '../model/choices';
 
@@ -77,9 +78,20 @@ export function startGate(
         continue;
       }
       const script = document.createElement('script');
-      for (const { name, value } of tagged.attributes) if (name !== 'type') script.setAttribute(name, value);
+      try {
+        // Under Trusted Types, script text and a script's src accept only what a policy made.
+        const policy = scriptPolicy();
+        for (const { name, value } of tagged.attributes) {
+          if (name !== 'type') script.setAttribute(name, name === 'src' ? policy.createScriptURL(value) : value);
+        }
+        script.text = policy.createScript(tagged.text);
+      } catch (error) {
+        // The page requires Trusted Types and its CSP does not allow the policy: the script
+        // stays blocked, and the page (whose decision stands) hears of it, never by a throw.
+        reportError(`${error}; blocked (CSP: trusted-types ${POLICY_NAME})`);
+        continue;
+      }
       if (tagged.dataset.type === 'module') script.type = 'module';
-      script.text = tagged.text;
       const external = tagged.hasAttribute('src');
       // Browsers hide the nonce attribute once parsed (the copy above gets ""); the property keeps it.
       script.nonce = tagged.nonce || (external ? '' : nonce);

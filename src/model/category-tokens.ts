@@ -5,9 +5,10 @@
 /**
  * The tokens of `data-category` and `data-service` together: category and service names (one
  * namespace, SPEC §9), `!name` meaning "when name is refused". A `data-service` tag's category is
- * implied: its service is granted only within it.
+ * implied: its service is granted only within it. Each once, as written first: a repeated token
+ * means nothing more, and a placeholder must not offer "Analytics and Analytics".
  */
-export const tokensOf = (element: HTMLElement) => `${element.dataset.category ?? ''} ${element.dataset.service ?? ''}`.trim().split(/\s+/);
+export const tokensOf = (element: HTMLElement) => [...new Set(`${element.dataset.category ?? ''} ${element.dataset.service ?? ''}`.trim().split(/\s+/))];
 
 /** The categories and services a tagged element needs granted: what a placeholder over it can offer. */
 export const grantableCategories = (element: HTMLElement) => tokensOf(element).filter((token) => token[0] !== '!');

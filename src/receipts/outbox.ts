@@ -1,6 +1,7 @@
 import { reportWarning } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
 import { freezeReceipt } from './build-receipt';
+import { bodyBytes, KEEPALIVE_BYTES } from './transport';
 
 /** How many undelivered receipts one browser keeps: bounded, so a dead collector cannot fill localStorage. */
 export const OUTBOX_LIMIT = 50;
@@ -11,7 +12,8 @@ export const OUTBOX_LIMIT = 50;
  * the stored list again before writing, so tabs of the same site add to one outbox rather than
  * overwrite each other's entries.
  *
- * The environment never throws here (STYLE 6). A corrupt stored value reads as empty. When
+ * The environment never throws here (STYLE 6). What is stored is checked on every read (see
+ * `list`), and anything invalid is dropped with one warning. When
  * storage is disabled or full, the outbox lives in memory and goes back to storage on the first
  * write that succeeds, so retries on this page still happen.
  *
@@ -23,13 +25,23 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
 
   function list(): Receipt[] {
     if (unsaved) return unsaved;
+    let stored: string | null = null;
+    let entries: unknown;
     try {
-      // A tampered entry without an id is skipped; any other damage is the collector's to refuse.
-      return (JSON.parse(localStorage.getItem(key) ?? '[]') as Receipt[]).filter((receipt) => receipt?.receiptId).map(freezeReceipt);
+      stored = localStorage.getItem(key);
+      entries = JSON.parse(stored ?? '[]');
     } catch {
-      // Storage disabled, or the stored value not JSON or not an array (no `filter`): as good as empty.
-      return [];
+      // Storage disabled (nothing stored, as good as empty), or not JSON (all of it dropped below).
     }
+    // Anyone with script on the site, an extension or a visitor can write here: what is not a
+    // receipt would throw later or be posted forever, and more than the limit was never ours.
+    const all: unknown[] = Array.isArray(entries) ? entries : stored ? [stored] : [];
+    const receipts = all.filter(isStoredReceipt).slice(-OUTBOX_LIMIT).map(freezeReceipt);
+    if (receipts.length < all.length) {
+      reportWarning(`outbox: ${all.length - receipts.length} invalid entries dropped.`);
+      save(receipts);
+    }
+    return receipts;
   }
 
   function save(receipts: Receipt[]): void {
@@ -59,3 +71,19 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
     },
   };
 }
+
+/**
+ * Whether a stored entry has the shape the page relies on (a string receiptId, which it names in
+ * messages and compares; objects where it freezes them) and a body keepalive can carry. Whatever
+ * else a receipt must be, the collector checks, and a receipt it refuses leaves the outbox.
+ */
+function isStoredReceipt(entry: any): entry is Receipt {
+  return (
+    isObject(entry) &&
+    typeof entry.receiptId == 'string' &&
+    [entry.categories, entry.notice, entry.signals].every(isObject) &&
+    bodyBytes(entry) <= KEEPALIVE_BYTES
+  );
+}
+
+const isObject = (value: unknown) => typeof value == 'object' && !!value && !Array.isArray(value);

@@ -8,7 +8,7 @@ import { describeChoiceCookie } from '../model/grammar';
 import { reportError } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
 import { createReceiptOutbox } from './outbox';
-import { deliveryStatus, postReceipt } from './transport';
+import { bodyBytes, deliveryStatus, KEEPALIVE_BYTES, postReceipt } from './transport';
 
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 300_000;
@@ -38,6 +38,10 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   const cookie = describeChoiceCookie(settings.cookie);
   const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
   const sending = new Set<string>();
+  // The bytes of the bodies of the posts on their way.
+  let inFlight = 0;
+  // A receipt waited for room in the keepalive budget: the next post to finish flushes again.
+  let heldBack = false;
   let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -46,9 +50,18 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
     const { receiptId } = receipt;
     // One request per receipt at a time: a flush while it is on its way must not post it again.
     if (sending.has(receiptId)) return;
+    // Keepalive posts on their way share one budget the browser enforces: past it, a post is
+    // refused at once and would only count as a failure. What does not fit waits its turn.
+    const bytes = bodyBytes(receipt);
+    if (inFlight + bytes > KEEPALIVE_BYTES) {
+      heldBack = true;
+      return;
+    }
     sending.add(receiptId);
+    inFlight += bytes;
     const httpStatus = await postReceipt(endpoint!, receipt, cookie);
     sending.delete(receiptId);
+    inFlight -= bytes;
     const status = deliveryStatus(httpStatus);
     if (status == 'queued') {
       scheduleRetry();
@@ -56,6 +69,10 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
       outbox.remove(receiptId);
       if (status == 'sent') attempt = 0;
       else reportError(`receipt ${receiptId} refused with HTTP ${httpStatus}.`);
+      if (heldBack && !stopped) {
+        heldBack = false;
+        flush();
+      }
     }
     report(status, receipt);
   }

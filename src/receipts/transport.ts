@@ -5,6 +5,15 @@ import type { Receipt } from '../model/receipt-schema';
 const TIMEOUT_MS = 15_000;
 
 /**
+ * What a browser carries in keepalive request bodies on their way at once, per page (Fetch
+ * standard, "inflight keepalive bytes"): 64 KiB. A post that would pass it is refused at once.
+ */
+export const KEEPALIVE_BYTES = 65_536;
+
+/** The size in bytes of a receipt's request body, as the keepalive budget counts it. */
+export const bodyBytes = (receipt: Receipt) => new Blob([JSON.stringify(receipt)]).size;
+
+/**
  * Posts one receipt as JSON and resolves with the HTTP status, or 0 when no response came
  * (offline, DNS, CORS refused, timeout). Never rejects.
  *

@@ -1,5 +1,6 @@
-// The only module that touches cookies (STYLE 8, SPEC §6): every read, write and deletion goes
-// through js-cookie. The environment never throws here (STYLE 6): no `document` (server
+// The only module that touches cookies (STYLE 8, SPEC §6): writes and deletions go through
+// js-cookie, and so does listing names; the choice is read from document.cookie itself, which alone
+// shows every cookie of one name. The environment never throws here (STYLE 6): no `document` (server
 // rendering), cookies disabled or sandboxed, or a corrupt value all read as "no decision yet", and
 // a write that cannot happen is dropped.
 import Cookies from 'js-cookie';
@@ -33,10 +34,18 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
   return {
     read(): StoredChoice | null {
       try {
-        return decodeChoice(jar.get(name));
+        // A cookie of the same name set on a longer Path (by hand, by an old tool) is visible
+        // too, listed first: browsers list the most specific path first (RFC 6265 §5.4), and
+        // js-cookie's get() returns only that one. The first well-formed one in that order wins,
+        // so a malformed cookie on /shop cannot hide the choice stored on / and ask forever.
+        for (const pair of document.cookie.split('; ')) {
+          const choice = pair.startsWith(name + '=') && decodeChoice(pair.slice(name.length + 1));
+          if (choice) return choice;
+        }
       } catch {
-        return null;
+        // Cookies disabled or sandboxed, or no document (server rendering).
       }
+      return null;
     },
     write(choice: StoredChoice): void {
       // SPEC §6: the cookie holds at most 300 bytes. A choice naming too many categories and

@@ -4,8 +4,9 @@ import type { Wording } from './language';
 export function placeholderTexts(wording: Wording, categories: string[]): Record<string, string> {
   const labels = categories.map((name) => wording.texts[`category.${name}.label`] ?? wording.texts[`service.${name}.label`] ?? name);
   return {
-    placeholderText: wording.texts.placeholderText!.replace(
-      '{categories}',
+    // A function, not a string: a label such as "Ads $& more" must appear as written, never
+    // expanded as a replacement pattern ($&, $1, $$).
+    placeholderText: wording.texts.placeholderText!.replace('{categories}', () =>
       new Intl.ListFormat(wording.language, { type: 'conjunction' }).format(labels),
     ),
     placeholderAllow: wording.texts.placeholderAllow!,

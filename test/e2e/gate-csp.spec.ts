@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './gate-page';
-import { watchErrors } from './page-errors';
+import { watchProblems } from './page-errors';
 
 // demo/gating-csp.html under its strict CSP sent as a header instead of its <meta>, as real sites do:
 // that is what makes the browser hide every nonce attribute from the DOM, so the gate must read
@@ -13,18 +13,6 @@ async function serveWithCsp(page: Page, rewrite: (html: string) => string = (htm
     const html = (await response.text()).replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     await route.fulfill({ response, body: rewrite(html), headers: { ...response.headers(), 'content-security-policy': POLICY } });
   });
-}
-
-/** CSP violations as the page reports them, besides the errors of watchErrors. */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems = watchErrors(page);
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective}: ${event.blockedURI}`),
-    ),
-  );
-  return problems;
 }
 
 test('tagged scripts run under a strict nonce CSP without a single violation', async ({ page }) => {

@@ -12,3 +12,15 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** watchErrors, plus the CSP violations the page reports (as "CSP <directive>: <blocked URI>"). */
+export async function watchProblems(page: Page): Promise<string[]> {
+  const problems = watchErrors(page);
+  await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective}: ${event.blockedURI}`),
+    ),
+  );
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReceiptEvent } from '../../src/model/consent';
-import { startReceiptEndpoint, type ReceiptEndpoint } from '../fixtures/receipt-endpoint';
+import { PAGE_ENDPOINT_PORT, RECEIPT_ENDPOINT_PORT, startReceiptEndpoint, type ReceiptEndpoint } from '../fixtures/receipt-endpoint';
 
 // demo/receipts-e2e.html loads the built dist/consentry.js with data-endpoint pointing at the real
 // HTTP endpoint below (another origin: every post is a CORS request with a preflight).
@@ -16,7 +16,15 @@ test.beforeAll(async () => {
   endpoint = await startReceiptEndpoint();
 });
 test.afterAll(() => endpoint.close());
-test.beforeEach(() => endpoint.reset());
+test.beforeEach(async ({ page }) => {
+  endpoint.reset();
+  if (RECEIPT_ENDPOINT_PORT === PAGE_ENDPOINT_PORT) return;
+  await page.route('**/receipts-e2e.html', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replaceAll(`:${PAGE_ENDPOINT_PORT}/`, `:${RECEIPT_ENDPOINT_PORT}/`);
+    await route.fulfill({ response, body: html });
+  });
+});
 
 const PAGE = '/receipts-e2e.html';
 const statuses = (page: Page) => page.evaluate(() => window.receiptEvents.map((event) => event.status));

@@ -5,6 +5,7 @@ import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
 import { startConsent } from '../../../src/instance/consent';
 import type { Consent, ConsentInternals, ReceiptEvent, ShownNotice } from '../../../src/model/consent';
 import { shownNotice } from '../../../src/model/notice-hash';
+import type { Receipt } from '../../../src/model/receipt-schema';
 
 export interface Harness {
   consent: Consent;
@@ -89,3 +90,19 @@ export function clearBrowserState(): void {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 }
+
+/** A receipt as an earlier page would have stored it in the outbox, `receipt-<n>`, of the shape the outbox checks on read. */
+export const storedReceipt = (n: number, page = 'https://shop.example/'): Receipt => ({
+  schema: 'consentry.receipt/1',
+  receiptId: `receipt-${n}`,
+  subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  eventType: 'given',
+  method: 'api',
+  categories: { necessary: true },
+  previousReceiptId: null,
+  eventTime: '2026-01-01T00:00:00.000Z',
+  notice: { policyUrl: '/privacy', revision: '1', language: 'und', textHash: null },
+  signals: { gpc: false },
+  page,
+  sdkVersion: '0.1.0',
+});

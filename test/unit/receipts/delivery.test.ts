@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Receipt } from '../../../src/model/receipt-schema';
 import { retryDelay } from '../../../src/receipts/start-receipts';
-import { clearBrowserState, disableLocalStorage, settle, startHarness } from './consent-harness';
+import { clearBrowserState, disableLocalStorage, settle, startHarness, storedReceipt } from './consent-harness';
 
 const ENDPOINT = 'https://collector.example/v1/receipts';
 const OUTBOX_KEY = 'consentry.receipts';
@@ -181,7 +181,7 @@ describe('receipt delivery', () => {
 
   test('a receipt dropped from the full outbox is reported as failed', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const old = { receiptId: 'left-by-an-earlier-page' };
+    const old = storedReceipt(0);
     localStorage.setItem(OUTBOX_KEY, JSON.stringify(Array(50).fill(old)));
     collector(...Array(51).fill(503));
     const { consent, events } = startHarness({ endpoint: ENDPOINT });
@@ -201,5 +201,52 @@ describe('receipt delivery', () => {
     await settle(() => events.length === 2);
     expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
     expect(posts[1]).toEqual(posts[0]);
+  });
+
+  test('a planted entry whose receiptId cannot become a string is dropped, never posted, and throws nowhere', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify([{ ...storedReceipt(1), receiptId: { toString: 1 } }, storedReceipt(2)]));
+    // Refused, so the page names the receipt in its error, as it would a planted one.
+    const posts = collector(400, 400);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { events } = startHarness({ endpoint: ENDPOINT });
+    await settle(() => events.length === 1);
+    await settle();
+    expect(posts.map((post) => post.receiptId)).toEqual(['receipt-2']);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(stored()).toEqual([]);
+  });
+
+  test("the posts on their way at once never carry more than keepalive's 64 KiB; the rest follow as they finish", async () => {
+    // 40 receipts of about 3 KB: 120 KB in all, which one flush of keepalive posts would exceed.
+    const planted = Array.from({ length: 40 }, (_, n) => storedReceipt(n, 'https://shop.example/' + 'p'.repeat(3000)));
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(planted));
+    const waiting: { bytes: number; answer: () => void }[] = [];
+    const posted: string[] = [];
+    let mostInFlight = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        const bytes = new Blob([init.body as string]).size;
+        posted.push(JSON.parse(init.body as string).receiptId);
+        return new Promise<Response>((resolve) => {
+          const post = { bytes, answer: () => (waiting.splice(waiting.indexOf(post), 1), resolve(new Response(null, { status: 201 }))) };
+          waiting.push(post);
+          mostInFlight = Math.max(mostInFlight, waiting.reduce((sum, { bytes }) => sum + bytes, 0));
+        });
+      }),
+    );
+    const { events } = startHarness({ endpoint: ENDPOINT });
+    await settle(() => waiting.length > 0);
+    await settle();
+    expect(waiting.length).toBeGreaterThan(1);
+    expect(waiting.length).toBeLessThan(40);
+    while (events.length < 40) {
+      waiting[0]?.answer();
+      await settle();
+    }
+    expect(mostInFlight).toBeLessThanOrEqual(65_536);
+    expect(posted.sort()).toEqual(planted.map((receipt) => receipt.receiptId).sort());
+    expect(stored()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { describeChoiceCookie } from '../../../src/model/grammar';
 import { createChoiceStore } from '../../../src/storage/cookies';
-import type { StoredChoice } from '../../../src/storage/cookie-codec';
+import { encodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
 
 const choice: StoredChoice = {
   subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
@@ -64,6 +64,31 @@ describe('the choice cookie', () => {
     const store = createChoiceStore({ name: 'consentry', domain: null, maxAgeDays: 1 });
     expect(store.read()).toBeNull();
     expect(() => store.write(choice)).not.toThrow();
+  });
+
+  describe('several cookies of the same name (one set on a longer Path)', () => {
+    const store = createChoiceStore({ name: 'consentry', domain: null, maxAgeDays: 1 });
+    const other = { ...choice, subjectId: '9b2f3c1e-4d5a-4b6c-8d7e-1f2a3b4c5d6e', categories: { analytics: false } };
+    // happy-dom lists cookies in the order set; a browser lists the longest Path first (RFC 6265
+    // §5.4), so the page's cookie string is given as a browser on /shop/cart would give it.
+    const visible = (...values: string[]) =>
+      vi.spyOn(document, 'cookie', 'get').mockReturnValue(['other=1', ...values.map((value) => `consentry=${value}`)].join('; '));
+
+    test('reads the one at the most specific path (listed first), whichever was set first', () => {
+      const [specific, root] = [encodeChoice(other), encodeChoice(choice)];
+      visible(specific, root);
+      expect(store.read()).toEqual(other);
+      visible(root, specific);
+      expect(store.read()).toEqual(choice);
+    });
+
+    test('a malformed one at a more specific path does not hide a well-formed one below it', () => {
+      const root = encodeChoice(choice);
+      for (const junk of ['', 'junk', '1.' + root.slice(2, -1)]) {
+        visible(junk, root);
+        expect(store.read(), junk).toEqual(choice);
+      }
+    });
   });
 });
 

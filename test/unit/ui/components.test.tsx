@@ -199,4 +199,10 @@ describe('Placeholder', () => {
     const german: Wording = { language: 'de', dir: 'ltr', texts: { ...en, 'category.functional.label': 'Funktional', 'category.analytics.label': 'Statistik' } };
     expect(placeholderTexts(german, ['functional', 'analytics']).placeholderText).toContain('Funktional und Statistik');
   });
+
+  test('shows labels literally, replacement patterns ($&, $1, $$, $`) included', () => {
+    const label = 'Ads $& $1 $$ $` $\' co';
+    const site: Wording = { ...wording, texts: { ...wording.texts, 'category.analytics.label': label } };
+    expect(placeholderTexts(site, ['analytics']).placeholderText).toBe(`This content is blocked. To view it, allow cookies for: ${label}.`);
+  });
 });
