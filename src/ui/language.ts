@@ -2,6 +2,7 @@ import type { LocalisedText, Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
 import { LANGUAGE_TAG } from '../model/grammar';
+import { BUILT_IN_LANGUAGES, builtInTextsOf, primaryLanguage as primary } from '../model/language';
 
 /** The texts of one visitor's language, with every configured category's label and description. */
 export interface Wording {
@@ -12,8 +13,9 @@ export interface Wording {
   texts: Record<string, string>;
 }
 
-// Each built-in language is its own module, so a visitor downloads only the one shown (the UI
-// budget, test/size/budget.test.ts, counts the main bundle plus the largest language).
+// Each built-in language (BUILT_IN_LANGUAGES) is its own module, so a visitor downloads only the
+// one shown (the UI budget, test/size/budget.test.ts, counts the main bundle plus the largest
+// language); the script-tag loader requests it beside the interface (src/embed.ts).
 const BUILT_IN: Record<string, () => Promise<LanguageTexts>> = {
   en: () => import('./strings/en').then((module) => module.en),
   bg: () => import('./strings/bg').then((module) => module.bg),
@@ -21,15 +23,6 @@ const BUILT_IN: Record<string, () => Promise<LanguageTexts>> = {
   fr: () => import('./strings/fr').then((module) => module.fr),
   es: () => import('./strings/es').then((module) => module.es),
 };
-
-/** The built-in language tags. */
-export const BUILT_IN_LANGUAGES = Object.keys(BUILT_IN);
-
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
-
-
-// Scripts written right to left (CLDR); a site adds such a language through `texts`.
-const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
 
 /**
  * Picks the language to show (SPEC §4): the configured tag, or for `auto` the page's
@@ -48,6 +41,9 @@ export function resolveLanguage(settings: Settings): string {
   return 'en';
 }
 
+// Scripts written right to left (CLDR); a site adds such a language through `texts`.
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
+
 /** A category text from the configuration, in `language` when it is given per language. */
 function configuredText(text: LocalisedText | undefined, language: string): string | undefined {
   if (typeof text !== 'object') return text;
@@ -62,7 +58,7 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
  */
 export async function loadWording(settings: Settings): Promise<Wording> {
   const language = resolveLanguage(settings);
-  const base = await (BUILT_IN[primary(language)] ?? BUILT_IN.en!)();
+  const base = await BUILT_IN[builtInTextsOf(language)]!();
   const texts: Record<string, string> = { ...base, ...settings.texts[primary(language)], ...settings.texts[language] };
   for (const { name, label, description } of settings.categories) {
     const key = `category.${name}.`;

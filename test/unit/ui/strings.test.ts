@@ -4,7 +4,7 @@ import { de } from '../../../src/ui/strings/de';
 import { en } from '../../../src/ui/strings/en';
 import { es } from '../../../src/ui/strings/es';
 import { fr } from '../../../src/ui/strings/fr';
-import { BUILT_IN_LANGUAGES } from '../../../src/ui/language';
+import { BUILT_IN_LANGUAGES } from '../../../src/model/language';
 
 // SPEC §4: English, Bulgarian, German, French and Spanish are built in, each complete.
 const LANGUAGES: Record<string, Record<string, string>> = { en, bg, de, fr, es };
