@@ -4,6 +4,7 @@
 import { Signal, batch, computed, effect, signal, untracked } from '@preact/signals-core';
 import { shareSignals } from './embed-signals';
 import { normaliseConfig, type ConfigSource } from './model/config';
+import { builtInTextsOf } from './model/language';
 import { startConsent } from './instance/consent';
 import type { UiModule } from './model/consent';
 import { reportError } from './model/report';
@@ -45,6 +46,17 @@ function configFromJson(): unknown {
   }
 }
 
+/**
+ * The built-in language chunk the interface will most likely import: that of `<html lang>`, else
+ * of the browser's language. A guess, kept this small because every page view downloads the
+ * loader: the interface still picks the language itself (resolveLanguage, which also weighs the
+ * `lang` option, the site's `texts` and every browser language), and a wrong guess costs one
+ * unused request, never a wrong text.
+ */
+function languageChunk(): string {
+  return `consentry-ui-${builtInTextsOf(document.documentElement.lang || navigator.language)}.js`;
+}
+
 function start(): void {
   if (window.Consentry) {
     reportError('the script is included more than once; only the first copy runs.');
@@ -56,12 +68,16 @@ function start(): void {
     { from: '#consentry-config', config: configFromJson() },
   ];
   if (script) sources.push({ from: 'the script tag data-* attributes', config: configFromAttributes(script) });
-  const uiUrl = new URL('consentry-ui.js', script?.src || location.href).href;
+  const base = script?.src || location.href;
+  const settings = normaliseConfig(sources);
   shareSignals({ Signal, batch, computed, effect, signal, untracked });
-  window.Consentry = startConsent(
-    normaliseConfig(sources),
-    () => import(/* @vite-ignore */ uiUrl) as Promise<UiModule>,
-  );
+  window.Consentry = startConsent(settings, () => {
+    // The interface and its language at once (issue 12): the interface's own import of the
+    // language then finds it in the module map, already fetched, instead of starting a second
+    // round trip after the first. Its failure is the interface's to report, when it imports it.
+    import(/* @vite-ignore */ new URL(languageChunk(), base).href).catch(() => {});
+    return import(/* @vite-ignore */ new URL('consentry-ui.js', base).href) as Promise<UiModule>;
+  });
 }
 
 start();

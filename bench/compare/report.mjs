@@ -140,6 +140,7 @@ export function formatTables(summary, targets) {
       `Baseline page without a tool: FCP ${cell(perTool.none.fcpMs)} ms.`,
     );
   }
+  parts.push('', '### Against vanilla-cookieconsent (issue 12: Consentry ÷ vanilla-cookieconsent, medians)', '', ratioTable(summary));
   parts.push('', '### Targets (issue 7)', '');
   for (const { target, met, consentry, bestOther: best } of targets) {
     const verdict = met === null ? 'not measured' : met ? 'met' : 'MISSED';
@@ -147,6 +148,29 @@ export function formatTables(summary, targets) {
     parts.push(`- ${verdict}: ${target} (${figures})`);
   }
   return parts.join('\n');
+}
+
+// Issue 12's figures: [label, goal, reader, throttles]. Lower is better for each.
+const RATIO_FIGURES = [
+  ['returning visit, script ms over baseline', 0.5, (t) => t.returning.scriptMs, ['1x', '4x']],
+  ['banner visible, ms from navigation', 0.75, (t) => t.bannerVisibleMs, ['1x', '4x']],
+  ['first visit, script ms over baseline', 0.75, (t) => t.scriptMs, ['4x']],
+  ['first visit, JS heap over baseline', 1, (t) => t.heapKB, ['1x']],
+  ['Accept all → 1 000 tags ran, ms', 0.75, (t) => t.activationMs[1000], ['4x']],
+];
+
+/** Consentry's figures as ratios to vanilla-cookieconsent's, with each ratio's goal. */
+function ratioTable(summary) {
+  const rows = RATIO_FIGURES.map(([label, goal, read, throttles]) => {
+    const figures = throttles.map((key) => {
+      const mine = summary[key]?.consentry && read(summary[key].consentry)?.median;
+      const theirs = summary[key]?.['vanilla-cookieconsent'] && read(summary[key]['vanilla-cookieconsent'])?.median;
+      return { mine, theirs, ratio: mine == null || !theirs ? null : mine / theirs };
+    });
+    const list = (pick, digits) => figures.map((figure) => round(pick(figure) ?? null, digits)).join(' / ');
+    return [`${label}, ${throttles.join(' / ').replaceAll('x', '×')} CPU`, list((f) => f.mine, 1), list((f) => f.theirs, 1), list((f) => f.ratio, 2), `≤ ${goal}`];
+  });
+  return table(['figure', 'Consentry', 'vanilla-cookieconsent', 'ratio', 'goal'], rows);
 }
 
 const README_START = '<!-- bench:start (written by npm run bench) -->';

@@ -4,7 +4,7 @@
 // and, for a full run (≥ 7 runs), writes bench/results.json and the tables in docs/benchmarks.md
 // (between its markers), so the figures are never typed by hand.
 // Options, for trying things out (neither writes any file): --runs N below 7, --only name,name
-// (the tools to measure besides the baseline).
+// (the tools to measure besides the baseline). --port N serves the pages on that port (default: any free one).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,7 +14,7 @@ import { startServer } from './server.mjs';
 import { TOOLS, versionOf } from './tools.mjs';
 import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, port: { type: 'string', default: '0' } } });
 const RUNS = Number(options.runs);
 const FULL_RUNS = 7;
 const THROTTLES = [1, 4];
@@ -117,7 +117,7 @@ async function activation(browser, origin, tool, throttle, count) {
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
 async function main() {
-  const server = await startServer();
+  const server = await startServer(Number(options.port));
   const browser = await chromium.launch(LAUNCH);
   const browserVersion = browser.version();
   const samples = [];

@@ -127,13 +127,17 @@ export function startGate(
   // subtrees included (SPEC §2: single-page apps, CMS widgets).
   function start(): void {
     observer = new MutationObserver((records) => {
+      // One visit for all the records: activating a batch of 1 000 tags adds 1 000 nodes, and
+      // each would otherwise cost two visits and two passes over the queue (issue 12).
+      const added: Element[] = [];
       for (const { addedNodes } of records) {
         for (const node of addedNodes) {
           if (node.nodeType !== 1) continue;
-          if ((node as Element).matches(TAGGED)) visit([node as Element]);
-          visit((node as Element).querySelectorAll(TAGGED));
+          if ((node as Element).matches(TAGGED)) added.push(node as Element);
+          added.push(...(node as Element).querySelectorAll(TAGGED));
         }
       }
+      visit(added);
       placeholders.forEach((_, element) => element.isConnected || removePlaceholder(element));
     });
     observer.observe(document, { childList: true, subtree: true });

@@ -3,6 +3,7 @@ import type { LanguageTexts } from './strings/en';
 import { choiceOwners } from '../model/choices';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
 import { LANGUAGE_TAG } from '../model/grammar';
+import { BUILT_IN_LANGUAGES, primaryLanguage as primary } from '../model/language';
 
 /** The columns of a cookie declaration (SPEC §9), in the order the preferences' table shows them. */
 export const COOKIE_FIELDS = ['name', 'provider', 'purpose', 'duration'] as const;
@@ -23,7 +24,8 @@ export interface Wording {
 // downloads only the one shown (the UI budget, test/size/budget.test.ts, counts the main bundle
 // plus the largest language). pt, sr and zh are European Portuguese, Cyrillic and simplified
 // characters; pt-BR, sr-Latn and zh-Hant are their own files beside them. Each module exports
-// just its language (test/unit/ui/strings.test.ts checks), which loadWording takes by position.
+// just its language (test/unit/ui/strings.test.ts checks), which loadWording takes by position. The script-tag loader
+// requests the likely one beside the interface (src/embed.ts).
 const BUILT_IN: Record<string, () => Promise<Record<string, LanguageTexts>>> = {
   ar: () => import('./strings/ar'),
   bg: () => import('./strings/bg'),
@@ -65,11 +67,8 @@ const BUILT_IN: Record<string, () => Promise<Record<string, LanguageTexts>>> = {
   'zh-Hant': () => import('./strings/zh-Hant'),
 };
 
-/** The built-in language tags. */
-export const BUILT_IN_LANGUAGES = Object.keys(BUILT_IN);
-
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
-
+// BUILT_IN's keys are model/language's BUILT_IN_LANGUAGES, the list the loader guesses from;
+// test/unit/ui/strings.test.ts checks that list against the files in strings/.
 
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
@@ -123,6 +122,7 @@ export function resolveLanguage(settings: Settings): string {
   }
   return 'en';
 }
+
 
 /** A category text from the configuration, in `language` when it is given per language. */
 function configuredText(text: LocalisedText | undefined, language: string): string | undefined {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BUILT_IN_LANGUAGES } from '../../src/ui/language';
+import { BUILT_IN_LANGUAGES } from '../../src/model/language';
 import type { LanguageTexts } from '../../src/ui/strings/en';
 import { banner, inBanner } from './ui-support';
 import { watchErrors } from './page-errors';

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_LANGUAGES } from '../../src/ui/language';
+import { BUILT_IN_LANGUAGES } from '../../src/model/language';
 
 // Size is a feature (STYLE 4): every page view downloads the loader, so it has a hard budget.
 // Budgets are gzip bytes of the built files (npm test builds before it runs vitest).

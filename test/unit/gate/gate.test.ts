@@ -308,6 +308,30 @@ describe('dynamic content', () => {
     expect($('iframe').getAttribute('src')).toBe('https://video.example/2');
   });
 
+  test('many tags added at once (one observer call) each run once, in document order, nested ones included', async () => {
+    start().acceptAll();
+    const added = Array.from({ length: 200 }, (_, index) => {
+      const element = document.createElement(index % 2 ? 'div' : 'script');
+      const tag = `<script type="text/plain" data-category="analytics">log.push(${index})</script>`;
+      if (element instanceof HTMLScriptElement) Object.assign(element, { type: 'text/plain', text: `log.push(${index})` }).dataset.category = 'analytics';
+      else element.innerHTML = `<p>${tag}</p>`;
+      return element;
+    });
+    document.body.append(...added);
+    await vi.waitFor(() => expect(page.log).toHaveLength(200));
+    await Promise.resolve();
+    expect(page.log).toEqual(added.map((_, index) => index));
+  });
+
+  test('a tag that an activated script adds is activated too', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics">
+      const next = document.createElement('script');
+      next.type = 'text/plain'; next.dataset.category = 'analytics'; next.text = "log.push('added by a tag')";
+      document.body.append(next); log.push('tag');</script>`;
+    start().acceptAll();
+    await vi.waitFor(() => expect(page.log).toEqual(['tag', 'added by a tag']));
+  });
+
   test('tags added before the decision wait for it', async () => {
     const consent = start();
     document.body.innerHTML = `<script type="text/plain" data-category="analytics">log.push('late')</script>`;

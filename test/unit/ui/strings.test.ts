@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN_LANGUAGES } from '../../../src/ui/language';
+import { BUILT_IN_LANGUAGES } from '../../../src/model/language';
 import { en } from '../../../src/ui/strings/en';
 
 // SPEC §10: the 24 official languages of the EU and at least ar, ca, he, is, ja, ko, nb, pt-BR,
