@@ -145,15 +145,14 @@ export type CategoryNames<Categories> = Categories extends readonly (infer Name 
     : DefaultCategory;
 /**
  * The service names a `categories` option declares (SPEC §9): the keys of each category's
- * `services`, as normaliseConfig keeps them; `string` when the option's type does not say.
+ * `services`, as normaliseConfig keeps them; `string` when the option's type does not say (a
+ * configuration typed as `ConsentConfig`), none for a list of names or no `categories` at all.
  */
-export type ServiceNames<Categories> = Categories extends readonly string[]
-  ? never
-  : Categories extends Record<string, CategoryConfig | false>
-    ? { [Key in keyof Categories]: Categories[Key] extends { services: infer Services } ? Extract<keyof Services, string> : never }[keyof Categories]
-    : Categories extends undefined
-      ? never
-      : string;
+export type ServiceNames<Categories> = Categories extends Record<string, CategoryConfig | false>
+  ? {
+      [Key in keyof Categories]: Categories[Key] extends { services?: infer Services } ? Extract<keyof NonNullable<Services>, string> : never;
+    }[keyof Categories]
+  : never;
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;

@@ -41,6 +41,16 @@ defined.allowed('analytics');
 // @ts-expect-error removed with `false`
 defined.allowed('functional');
 
+// Services declared inside a category (SPEC §9) are names too, in allowed(), set() and state.services.
+const withServices = createConsent({ categories: { analytics: { services: { ga4: { label: 'Google Analytics' }, matomo: {} } } } });
+withServices.allowed('ga4');
+withServices.set({ analytics: true, matomo: false });
+const ga4: boolean = withServices.state.services.ga4;
+// @ts-expect-error a misspelt service
+withServices.allowed('ga5');
+// @ts-expect-error a misspelt service
+withServices.set({ matomoo: false });
+
 // A configuration only known as ConsentConfig (say, loaded from JSON) accepts any name.
 declare const loaded: ConsentConfig;
 createConsent(loaded).allowed('anything');
@@ -59,4 +69,4 @@ listed.on('receipt', (event: ReceiptEvent) => {
   return receipt.receiptId;
 });
 
-export { granted, Statistics };
+export { ga4, granted, Statistics };

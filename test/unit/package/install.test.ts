@@ -59,7 +59,7 @@ describe('a collector install without better-sqlite3', () => {
   test('consentry/collector imports; opening a SQLite log says what to install', () => {
     const { status, stdout } = runModule(project([...FRONTEND, ...SERVER]), `
       const { createCollector, createSqliteStorage } = await import('consentry/collector');
-      try { createSqliteStorage('./receipts.sqlite'); } catch (error) { process.stdout.write(typeof createCollector + ' ' + error.message); }`);
+      try { createSqliteStorage('./receipts.sqlite', { signer: {} }); } catch (error) { process.stdout.write(typeof createCollector + ' ' + error.message); }`);
     expect(status).toBe(0);
     expect(stdout).toBe('function the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3');
   });
