@@ -25,7 +25,7 @@ test('after a decision, the choice cookie is the collector’s, with the configu
   // The SDK described its cookie and sent it along (same origin); the collector set the very same.
   expect(await response.request().headerValue('consentry-cookie')).toBe('consentry; Max-Age=15552000');
   const value = await storedChoice(page);
-  expect(await response.headerValue('set-cookie')).toBe(`consentry=${value}; Path=/; SameSite=Lax; Max-Age=15552000`);
+  expect(await response.headerValue('set-cookie')).toBe(`consentry=${value}; Path=/; Max-Age=15552000; SameSite=Lax`);
   const lifetime = await choiceLifetime(page);
   expect(lifetime).toBeGreaterThan(179 * DAY);
   expect(lifetime).toBeLessThanOrEqual(180 * DAY + 1);
