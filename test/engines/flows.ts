@@ -84,7 +84,7 @@ export const FLOWS: Flow[] = [
       await page.goto('/');
       await page.click(inUi(`${BANNER} [part~=reject]`));
       await expect.poll(() => state(page)).toMatchObject({ decided: true, method: 'banner.reject_all' });
-      expect((await choiceCookie(page))?.value).toMatch(/^1\.[0-9a-f]{32}\./);
+      expect((await choiceCookie(page))?.value).toMatch(/^2\.[0-9a-f]{32}\./);
       await page.reload();
       expect(await state(page)).toMatchObject({
         decided: true,
