@@ -16,6 +16,7 @@ const USAGE = `Usage: consentry-collector [options]
 
 Stores consent receipts posted by Consentry: signed, hash-chained, durable.
 The SQLite file needs better-sqlite3, an optional peer dependency: npm install better-sqlite3
+(PostgreSQL, with --database, needs pg and pg-cursor instead: npm install pg pg-cursor)
 
 Options:
   --port <n>            port to listen on (default 8787; 0 picks a free one)

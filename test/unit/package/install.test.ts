@@ -55,7 +55,7 @@ describe('a frontend install (no server packages)', () => {
   });
 });
 
-describe('a collector install without better-sqlite3', () => {
+describe('a collector install without its database drivers (better-sqlite3, pg)', () => {
   test('consentry/collector imports; opening a SQLite log says what to install', () => {
     const { status, stdout } = runModule(project([...FRONTEND, ...SERVER]), `
       const { createCollector, createSqliteStorage } = await import('consentry/collector');
@@ -64,11 +64,20 @@ describe('a collector install without better-sqlite3', () => {
     expect(stdout).toBe('function the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3');
   });
 
+  test('opening a PostgreSQL log without pg says what to install', () => {
+    const { status, stdout } = runModule(project([...FRONTEND, ...SERVER]), `
+      const { createPostgresStorage } = await import('consentry/collector');
+      await createPostgresStorage('postgres://127.0.0.1:1/consent', { signer: {} }).catch((error) => process.stdout.write(error.message));`);
+    expect(status).toBe(0);
+    expect(stdout).toBe('the PostgreSQL storage needs pg and pg-cursor, optional peer dependencies: npm install pg pg-cursor');
+  });
+
   test('consentry-collector --help says so, and starting it fails with that one line', () => {
     const cwd = project([...FRONTEND, ...SERVER]);
     const help = runBin(cwd, ['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('npm install better-sqlite3');
+    expect(help.stdout).toContain('npm install pg pg-cursor');
     const { status, stderr } = runBin(cwd, ['--port', '0']);
     expect(status).toBe(1);
     expect(stderr).toBe('consentry-collector: the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3\n');
