@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { events } from './gate-page';
+import { events, expectStrictPageScriptsAfterAcceptAll } from './gate-page';
 import { watchProblems } from './page-errors';
 
 // demo/gating-csp.html under its strict CSP sent as a header instead of its <meta>, as real sites do:
@@ -22,14 +22,7 @@ test('tagged scripts run under a strict nonce CSP without a single violation', a
   // The header really is in force: the browser hides the nonce attributes.
   expect(await page.locator('script[src="/dist/consentry.js"]').getAttribute('nonce')).toBe('');
 
-  await page.evaluate(() => window.Consentry!.acceptAll());
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view (own nonce)',
-    'analytics: an inline script without a nonce ran with the shared one',
-  ]);
-  await page.reload();
-  await expect.poll(() => events(page)).toHaveLength(3);
+  await expectStrictPageScriptsAfterAcceptAll(page);
   expect(problems).toEqual([]);
 });
 

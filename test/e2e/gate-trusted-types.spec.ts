@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { events } from './gate-page';
+import { events, expectStrictPageScriptsAfterAcceptAll } from './gate-page';
 import { watchProblems } from './page-errors';
 
 // demo/gating-trusted-types.html: the strict nonce CSP plus `require-trusted-types-for 'script'`,
@@ -18,14 +18,7 @@ test('tagged inline and external scripts run through the "consentry" policy, wit
   const problems = await watchProblems(page);
   await page.goto('/gating-trusted-types.html');
   expect(await page.evaluate(() => 'trustedTypes' in window)).toBe(true);
-  await page.evaluate(() => window.Consentry!.acceptAll());
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view (own nonce)',
-    'analytics: an inline script without a nonce ran with the shared one',
-  ]);
-  await page.reload();
-  await expect.poll(() => events(page)).toHaveLength(3);
+  await expectStrictPageScriptsAfterAcceptAll(page);
   expect(problems).toEqual([]);
 });
 
