@@ -20,13 +20,13 @@ const ESM_EXTERNAL = /^(preact|@preact\/signals|@preact\/signals-core|js-cookie|
 const CSS_TARGET = ['chrome87', 'edge87', 'firefox101', 'safari16.4'];
 
 // The loader is the file every page view downloads, so it gets the minifier that makes it
-// smallest: swc compresses it about 80 B (gzip) below terser and 95 B below vite's default. It
+// smallest (and so does the receipts module beside it): swc compresses it about 80 B (gzip) below terser and 95 B below vite's default. It
 // runs on the finished file (IIFE wrapper included), so its top-level names are mangled too.
 const minifyLoader: Plugin = {
   name: 'consentry:minify-loader',
-  async generateBundle(_, bundle) {
+  async generateBundle({ format }, bundle) {
     for (const file of Object.values(bundle)) {
-      if (file.type === 'chunk') file.code = (await minify(file.code, { compress: { passes: 3 }, mangle: true, ecma: 2020 })).code;
+      if (file.type === 'chunk') file.code = (await minify(file.code, { compress: { passes: 3 }, mangle: true, ecma: 2020, module: format === 'es' })).code;
     }
   },
 };
@@ -49,6 +49,15 @@ const builds: Record<string, UserConfig['build']> = {
     // Minified by minifyLoader above.
     minify: false,
     lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'ConsentryLoader', fileName: () => 'consentry.js' },
+  },
+  // The receipts module for the script-tag build (src/receipts/start-receipts.ts says why it is
+  // one): an ES module the loader imports beside itself when a decision is recorded, the interface
+  // shows or receipts wait. Minified by minifyLoader like the loader, for the same reason.
+  receipts: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: 'src/receipts/start-receipts.ts', formats: ['es'], fileName: () => 'consentry-receipts.js' },
   },
   // The UI for the script-tag build: an ES module the loader imports only when something must show,
   // fully minified (lib mode otherwise keeps an ES module's whitespace). Each language is a chunk
@@ -92,7 +101,7 @@ const builds: Record<string, UserConfig['build']> = {
 export default defineConfig(({ mode }) => ({
   ...(mode === 'console' ? { root: 'src/collector/console', base: './' } : {}),
   // The collector's worker threads are entries of their own, in its build and under vitest.
-  plugins: mode === 'loader' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
+  plugins: mode === 'loader' || mode === 'receipts' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own

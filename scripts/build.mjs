@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['esm', 'loader', 'ui', 'collector', 'scan', 'console']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['esm', 'loader', 'receipts', 'ui', 'collector', 'scan', 'console']) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn']);
 // The `consentry-collector` bin: vite keeps its #! line; running it as ./cli.js needs the x bit too.
 chmodSync('dist/collector/cli.js', 0o755);
 chmodSync('dist/collector/bin.js', 0o755);

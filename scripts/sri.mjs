@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 export function scriptTagFiles(dist = 'dist') {
   const files = {
     'consentry.js': 'the loader, in `<head>`: every page view downloads it',
+    'consentry-receipts.js': 'receipts and their outbox, imported by the loader when a decision is made, the interface shows or receipts wait',
     'consentry-ui.js': 'the interface, imported by the loader only when something must show',
   };
   // One chunk of texts per built-in language (bg, pt-BR, zh-Hant…); the interface imports only the one it shows.

@@ -41,7 +41,7 @@ function configFromJson(): unknown {
   try {
     return JSON.parse(element.textContent ?? '');
   } catch (error) {
-    reportError(`#consentry-config is not valid JSON (${String(error)}); it is ignored.`);
+    reportError(`#consentry-config is not valid JSON (${error}); it is ignored.`);
     return undefined;
   }
 }
@@ -71,13 +71,19 @@ function start(): void {
   const base = script?.src || location.href;
   const settings = normaliseConfig(sources);
   shareSignals({ Signal, batch, computed, effect, signal, untracked });
-  window.Consentry = startConsent(settings, () => {
-    // The interface and its language at once (issue 12): the interface's own import of the
-    // language then finds it in the module map, already fetched, instead of starting a second
-    // round trip after the first. Its failure is the interface's to report, when it imports it.
-    import(/* @vite-ignore */ new URL(languageChunk(), base).href).catch(() => {});
-    return import(/* @vite-ignore */ new URL('consentry-ui.js', base).href) as Promise<UiModule>;
-  });
+  // The modules the loader imports when needed, from beside itself.
+  const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+  window.Consentry = startConsent(
+    settings,
+    () => load('consentry-receipts.js'),
+    () => {
+      // The interface and its language at once (issue 12): the interface's own import of the
+      // language then finds it in the module map, already fetched, instead of starting a second
+      // round trip after the first. Its failure is the interface's to report, when it imports it.
+      load(languageChunk()).catch(() => {});
+      return load('consentry-ui.js') as Promise<UiModule>;
+    },
+  );
 }
 
 start();

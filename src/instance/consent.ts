@@ -7,13 +7,14 @@ import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
 import { startConsentMode } from '../consent-mode/google';
 import { startGate } from '../gate/gate';
-import { buildReceipt, eventTypeOf } from '../receipts/build-receipt';
-import { startReceipts } from '../receipts/start-receipts';
+import type { LoadReceipts, startReceipts } from '../receipts/start-receipts';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { createChoiceStore, deleteCookies } from '../storage/cookies';
 import { readGpc } from './gpc';
 
 const DAY = 86_400_000;
+
+type Receipts = ReturnType<typeof startReceipts>;
 
 const pick = (choices: Choices, names: string[]) => Object.fromEntries(names.map((name) => [name, choices[name] === true]));
 
@@ -53,15 +54,16 @@ function isValidChoice(stored: StoredChoice | null, settings: Settings, names: s
 }
 
 /**
- * Starts a consent instance from validated settings. Entry points call this; `loadUi` is how
- * they bring in the interface (absent in the headless core).
+ * Starts a consent instance from validated settings. Entry points call this; `loadReceipts` and
+ * `loadUi` are how they bring in the receipts module and the interface (absent in the headless
+ * core), each only once needed.
  *
  * The state and the view are `@preact/signals-core` signals (SPEC §5): `consent.state`,
  * `consent.view`, `allowed()` and `on('change' | 'view' | 'ready')` read them, and so do the gate,
  * Consent Mode and the interface. A decision flows down as one frozen state; nothing below the
  * instance writes a signal.
  */
-export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
+export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loadUi?: LoadUi): Consent {
   // The core may run where there is no document (server rendering, workers): it then keeps state only.
   const page = typeof document === 'undefined' ? undefined : document;
   const store = createChoiceStore(settings.cookie);
@@ -87,6 +89,23 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
   const listening = new Set<() => void>();
   let destroyed = false;
   let ui: Promise<(() => void) | void> | undefined;
+  let receipts: Promise<Receipts> | undefined;
+  let started: Receipts | undefined;
+
+  /**
+   * Runs `use` with the receipts module, started once, imported when first needed: a decision,
+   * the interface showing (a decision is likely, and its receipt should not wait for a download),
+   * or receipts waiting. One that failed to load is imported again at the next need.
+   */
+  function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
+    return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store.markOutbox)))).then(
+      use,
+      (error: unknown) => {
+        receipts = undefined;
+        reportError(`receipts could not be loaded (${error}).`);
+      },
+    );
+  }
 
   function setView(next: View): void {
     if (!destroyed) view.value = next;
@@ -106,23 +125,22 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     // SPEC §3, §9: scripts already run cannot be un-run, but their cookies can go: a refused
     // category's or service's cookies never survive a decision.
     if (page) deleteCookies(owners.flatMap(({ name, cookies }) => (granted[name] ? [] : cookies)), settings.cookie.name);
-    receipts.deliver(
-      buildReceipt(
-        settings,
-        {
-          receiptId,
-          subjectId,
-          eventType: eventTypeOf(previous, next, withdrawal),
-          method,
-          categories: next.categories,
-          // SPEC §9: only a site that declares services has them in its receipts.
-          ...(names.length > settings.categories.length && { services: next.services }),
-          previousReceiptId: lastReceiptId,
-        },
-        gpc,
-        shown,
-      ),
-    );
+    // Read now, in the task that records the decision: the receipts module may arrive later.
+    const decision = {
+      receiptId,
+      subjectId,
+      previousReceiptId: lastReceiptId,
+      method,
+      previous,
+      next,
+      withdrawal,
+      eventTime: Date.now(),
+      // None without a page (server rendering).
+      url: globalThis.location?.href,
+      gpc,
+      shown,
+    };
+    const recorded = withReceipts((started) => started.record(decision));
     lastReceiptId = receiptId;
     // SPEC §3: a withdrawal may reload the page once, so that nothing granted earlier keeps
     // running; the gate then activates nothing more on this page.
@@ -138,7 +156,8 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       });
     } finally {
       page?.dispatchEvent(new CustomEvent('consentry:change', { detail: next }));
-      if (reload) location.reload();
+      // Once the receipt is in the outbox: the module it needs may still be on its way.
+      if (reload) recorded.then(() => location.reload());
     }
   }
 
@@ -158,6 +177,7 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
     // Without a document (server rendering, workers) there is nothing to mount into: the instance
     // keeps state only, and never loads the interface (issue 20).
     if (!page) return;
+    if (next) withReceipts();
     ui ??= loadUi?.().then(
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
@@ -224,13 +244,17 @@ export function startConsent(settings: Settings, loadUi?: LoadUi): Consent {
       stopGate?.();
       stopConsentMode?.();
       page?.removeEventListener('click', openFromLink);
-      receipts.stop();
+      // At once, or once the module is there: receipts recorded before are still built and sent
+      // (each record() was queued first).
+      if (started) started.stop();
+      else receipts?.then((later) => later.stop(), () => {});
       listening.forEach((stop) => stop());
     },
   };
 
   const internals: ConsentInternals = { settings, decide };
-  const receipts = startReceipts(settings, (event) => (receiptEvent.value = event));
+  // Receipts a page left waiting are sent now (SPEC §7, on later pages).
+  if (settings.endpoint && store.outboxWaiting()) withReceipts();
 
   // Consent Mode's default must precede every later tag, and both it and the gate must hear the
   // GPC refusal below.

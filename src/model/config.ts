@@ -339,7 +339,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       'categories',
       taken ?? list,
       'the configuration',
-      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all (the receipt's and the cookie's limits), each category and service name used once`,
+      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all, each category and service name used once`,
     );
   } else {
     settings.categories = list.map((name) => {

@@ -39,13 +39,14 @@ const HOST_CHAR = '[^\\s\\x00-\\x1f\\x7f/?#]';
  * `policyUrl` and `endpoint`: an http(s) URL with a host, or a path (`/privacy`, `./privacy`,
  * `../privacy`). Never `javascript:` or any other scheme.
  */
-const NOTICE_URL = new RegExp(`^(https?://${HOST_CHAR}+(/${URL_CHAR}*)?|\\.{0,2}/${URL_CHAR}*)$`, 'i');
+// Pure: a bundle that checks no such URL (the receipts module) drops them.
+const NOTICE_URL = /* @__PURE__ */ new RegExp(`^(https?://${HOST_CHAR}+(/${URL_CHAR}*)?|\\.{0,2}/${URL_CHAR}*)$`, 'i');
 
 /**
  * A receipt's `page`: an http(s) URL with a host, without query string or fragment (SPEC §7),
  * credentials or control characters.
  */
-const PAGE_URL = new RegExp(`^https?://${HOST_CHAR}+(/[^\\s\\x00-\\x1f\\x7f?#]*)?$`, 'i');
+const PAGE_URL = /* @__PURE__ */ new RegExp(`^https?://${HOST_CHAR}+(/[^\\s\\x00-\\x1f\\x7f?#]*)?$`, 'i');
 
 // The choice cookie's rules (SPEC §6), for the two that must agree on them: the SDK's configuration,
 // which decides the cookie's name, domain and lifetime, and the collector, which sets the same cookie

@@ -3,7 +3,7 @@
 // chose, chained to the subject's previous receipt so a withdrawal can be traced back.
 import type { ShownNotice } from '../model/consent';
 import type { Settings } from '../model/config';
-import { NECESSARY, type ConsentState } from '../model/decision';
+import { NECESSARY, type ConsentState, type Method } from '../model/decision';
 import { pageOf } from '../model/grammar';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from '../model/receipt-schema';
@@ -11,8 +11,26 @@ import type { Receipt } from '../model/receipt-schema';
 // Injected at build time from package.json (vite.config.ts `define`).
 declare const __SDK_VERSION__: string;
 
-/** What only the decision itself tells: who decided what, how, and after which receipt. */
-export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventType' | 'method' | 'categories' | 'services' | 'previousReceiptId'>;
+/**
+ * One recorded decision, as the instance hands it over: who decided what, how, after which
+ * receipt, and where and when, read in the task that recorded it (the receipts module may arrive
+ * later, see start-receipts).
+ */
+export interface RecordedDecision {
+  receiptId: string;
+  subjectId: string;
+  previousReceiptId: string | null;
+  method: Method;
+  previous: ConsentState;
+  next: ConsentState;
+  withdrawal?: boolean;
+  /** When it was recorded, in ms since the epoch. */
+  eventTime: number;
+  /** The page's address then; none without a page (server rendering). */
+  url: string | undefined;
+  gpc: boolean;
+  shown: ShownNotice | undefined;
+}
 
 /**
  * The `notice.language` of a receipt for a decision made with no Consentry text on screen (an
@@ -22,28 +40,28 @@ export type DecisionFields = Pick<Receipt, 'receiptId' | 'subjectId' | 'eventTyp
 const NO_NOTICE_LANGUAGE = 'und';
 
 /**
- * Builds the receipt of a decision. Its time and page are read now, in the task that records the
- * decision; it resolves once `notice.textHash` is known (crypto.subtle is asynchronous), complete
- * and frozen: whoever receives it (the outbox, the page's `receipt` listeners) gets the one final
- * receipt, which nothing changes afterwards.
+ * Builds the receipt of a decision. It resolves once `notice.textHash` is known (crypto.subtle is
+ * asynchronous), complete and frozen: whoever receives it (the outbox, the page's `receipt`
+ * listeners) gets the one final receipt, which nothing changes afterwards.
  */
-export async function buildReceipt(
-  { policyUrl, revision }: Settings,
-  decision: DecisionFields,
-  gpc: boolean,
-  shown: ShownNotice | undefined,
-): Promise<Receipt> {
-  const eventTime = new Date().toISOString();
-  // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
-  const page = typeof location == 'undefined' ? '' : pageOf(location);
+export async function buildReceipt({ policyUrl, revision, categories }: Settings, decision: RecordedDecision): Promise<Receipt> {
+  const { receiptId, subjectId, previousReceiptId, method, next, shown } = decision;
   const textHash = (await shown?.textHash) ?? null;
   return freezeReceipt({
     schema: 'consentry.receipt/1',
-    ...decision,
-    eventTime,
+    receiptId,
+    subjectId,
+    eventType: eventTypeOf(decision),
+    method,
+    categories: next.categories,
+    // SPEC §9: only a site that declares services has them in its receipts.
+    ...(categories.some(({ services }) => services.length) && { services: next.services }),
+    previousReceiptId,
+    eventTime: new Date(decision.eventTime).toISOString(),
     notice: { policyUrl, revision, language: shown?.language ?? NO_NOTICE_LANGUAGE, textHash },
-    signals: { gpc },
-    page,
+    signals: { gpc: decision.gpc },
+    // Without a page (server rendering) there is none to name, and no receipt is ever delivered.
+    page: decision.url ? pageOf(new URL(decision.url)) : '',
     sdkVersion: __SDK_VERSION__,
   });
 }
@@ -55,7 +73,7 @@ export function freezeReceipt(receipt: Receipt): Receipt {
 }
 
 /** Classifies a decision for its receipt (SPEC §7). */
-export function eventTypeOf(previous: ConsentState, next: ConsentState, withdrawal?: boolean): Receipt['eventType'] {
+export function eventTypeOf({ previous, next, withdrawal }: Pick<RecordedDecision, 'previous' | 'next' | 'withdrawal'>): Receipt['eventType'] {
   if (withdrawal) return 'withdrawn';
   // Services count as categories do (SPEC §9): refusing Google Analytics alone withdraws consent.
   const optional = Object.entries({ ...next.categories, ...next.services }).filter(([name]) => name !== NECESSARY);

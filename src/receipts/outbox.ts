@@ -17,10 +17,15 @@ export const OUTBOX_LIMIT = 50;
  * storage is disabled or full, the outbox lives in memory and goes back to storage on the first
  * write that succeeds, so retries on this page still happen.
  *
+ * An empty outbox removes its key, leaving nothing on the visitor's device. Every save tells
+ * `onSaved` whether receipts wait (in storage, or in memory when it failed), which the instance
+ * keeps in a cookie it reads anyway, so that a page with nothing waiting never reads localStorage.
+ *
  * @param key the localStorage key.
  * @param onDrop called with each receipt dropped, oldest first, to keep within {@link OUTBOX_LIMIT}.
+ * @param onSaved called after each change with whether receipts wait.
  */
-export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => void) {
+export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => void, onSaved: (waiting: boolean) => void = () => {}) {
   let unsaved: Receipt[] | undefined;
 
   function list(): Receipt[] {
@@ -46,11 +51,13 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
 
   function save(receipts: Receipt[]): void {
     try {
-      localStorage.setItem(key, JSON.stringify(receipts));
+      if (receipts.length) localStorage.setItem(key, JSON.stringify(receipts));
+      else localStorage.removeItem(key);
       unsaved = undefined;
     } catch {
       unsaved = receipts;
     }
+    onSaved(receipts.length > 0);
   }
 
   return {

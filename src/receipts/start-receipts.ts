@@ -1,5 +1,8 @@
 // Receipts for one consent instance (SPEC §7): every recorded decision becomes a receipt, which is
-// emitted and, with an endpoint, delivered at least once. The collector stores each receiptId
+// emitted and, with an endpoint, delivered at least once. This is a module of its own, which the
+// instance imports when a decision is recorded, the interface shows or receipts wait (issue 12):
+// the script-tag build ships it as consentry-receipts.js, so a returning visitor's page neither
+// downloads nor compiles it, and reads no localStorage (the outbox marker cookie says when to). The collector stores each receiptId
 // once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
 // the site owner prove consent, and a receipt that never arrives proves nothing.
 import type { ReceiptEvent } from '../model/consent';
@@ -7,6 +10,7 @@ import type { Settings } from '../model/config';
 import { describeChoiceCookie } from '../model/grammar';
 import { reportError } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
+import { buildReceipt, type RecordedDecision } from './build-receipt';
 import { createReceiptOutbox } from './outbox';
 import { bodyBytes, deliveryStatus, KEEPALIVE_BYTES, postReceipt } from './transport';
 
@@ -22,13 +26,17 @@ export function retryDelay(attempt: number): number {
   return Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS) * (0.5 + Math.random() / 2);
 }
 
+/** How an entry point brings in this module: bundled (ESM) or from beside the loader (script tag). */
+export type LoadReceipts = () => Promise<{ startReceipts: typeof startReceipts }>;
+
 /**
- * Starts receipts for a consent instance: reports each receipt given to `deliver` with `emit`; with
- * an endpoint, keeps it in the outbox until the collector acknowledges it, retrying with backoff
- * while the page lives, when the browser comes back online, and on the next page load. `stop` ends
- * it (for `destroy`); receipts still waiting stay stored.
+ * Starts receipts for a consent instance: builds the receipt of each decision given to `record`
+ * and reports it with `emit`; with an endpoint, keeps it in the outbox until the collector
+ * acknowledges it, retrying with backoff while the page lives, when the browser comes back online,
+ * and on a later page load, which `markOutbox` tells whether receipts wait. `stop` ends it (for
+ * `destroy`); receipts still waiting stay stored.
  */
-export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void) {
+export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void, markOutbox: (waiting: boolean) => void) {
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
   // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
@@ -36,7 +44,7 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   // The collector takes the value from the cookie the browser sends with the post: the choice as
   // stored when the post leaves, so a receipt retried on a later page never sets an older one.
   const cookie = describeChoiceCookie(settings.cookie);
-  const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt));
+  const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt), markOutbox);
   const sending = new Set<string>();
   // The bytes of the bodies of the posts on their way.
   let inFlight = 0;
@@ -92,15 +100,19 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
 
   if (live && endpoint) {
     addEventListener('online', flush);
+    // A marker left by a page whose outbox has since been emptied (by another tab, or storage
+    // that failed) is cleared here, or every page would load this module for nothing.
+    if (!outbox.list().length) markOutbox(false);
     flush();
   }
   return {
     /**
-     * Takes one decision's receipt. Resolved after start-up returns, so a listener added right
-     * after start-up (in the page's next script) still hears of the GPC refusal's receipt.
+     * Builds one decision's receipt and delivers it. Always resolved after start-up returns, so
+     * a listener added right after start-up (in the page's next script) still hears of the GPC
+     * refusal's receipt.
      */
-    async deliver(pending: Promise<Receipt>): Promise<void> {
-      const receipt = await pending;
+    async record(decision: RecordedDecision): Promise<void> {
+      const receipt = await buildReceipt(settings, decision);
       // Even after destroy(): a decision recorded is a receipt owed (only its listeners are gone).
       if (!live) return;
       if (!endpoint) return report('built', receipt);

@@ -31,6 +31,11 @@ const secure = () => location.protocol === 'https:';
  * cookie-safe characters only, so js-cookie's converter leaves it as it is.
  */
 export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
+  // The outbox marker (issue 12): a cookie beside the choice, present only while receipts wait
+  // in the outbox, so a page reads localStorage (and loads the receipts module) only then. It
+  // lives as long as the choice, so receipts left by a closed browser are still found.
+  const marker = name + '-outbox';
+  const attributes = () => ({ SameSite: 'Lax', Domain: domain ?? undefined, Secure: secure() });
   return {
     read(): StoredChoice | null {
       try {
@@ -54,14 +59,24 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
       let value = encodeChoice(choice);
       if (name.length + value.length >= MAX_COOKIE_BYTES) value = encodeChoice({ ...choice, decidedAt: null, method: null, categories: {} });
       try {
-        jar.set(name, value, {
-          'Max-Age': String(maxAgeDays * 86400),
-          SameSite: 'Lax',
-          Domain: domain ?? undefined,
-          Secure: secure(),
-        });
+        jar.set(name, value, { 'Max-Age': String(maxAgeDays * 86400), ...attributes() });
       } catch {
         // Cookies disabled or no document: the decision lives for this page only.
+      }
+    },
+    /** Whether receipts were left waiting in the outbox (see the marker above). */
+    outboxWaiting(): boolean {
+      try {
+        return jar.get(marker) === '1';
+      } catch {
+        return false;
+      }
+    },
+    markOutbox(waiting: boolean): void {
+      try {
+        jar.set(marker, '1', { 'Max-Age': waiting ? String(maxAgeDays * 86400) : '-1', ...attributes() });
+      } catch {
+        // Cookies disabled: receipts left waiting are sent with the next decision's.
       }
     },
   };

@@ -109,9 +109,11 @@ test('the real collector (demo/receipts.html, same origin) stores each receipt o
   const withdrawn = sent();
   await page.evaluate(() => window.Consentry!.withdraw());
   const { receipt } = await withdrawn;
-  // A later page finds nothing left to send: the collector acknowledged both.
+  // A later page finds nothing left to send: the collector acknowledged both, and neither the
+  // outbox nor its marker cookie is left behind.
   await page.reload();
-  expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBe('[]');
+  expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBeNull();
+  expect((await page.context().cookies()).map(({ name }) => name)).not.toContain('consentry-outbox');
 
   const history = await (await page.request.get(`/consent/v1/subjects/${given.subjectId}/receipts`)).json();
   expect(history.receipts).toHaveLength(2);
@@ -151,7 +153,7 @@ test.describe('delivery never loses a receipt', () => {
     await arrived(1);
     expect(endpoint.stored.get(waiting.receiptId)).toEqual(waiting);
     await expect.poll(() => page.evaluate(() => window.receiptEvents)).toEqual([{ status: 'sent', receipt: waiting }]);
-    expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBe('[]');
+    expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBeNull();
     // Delivered: another page sends nothing more.
     await page.reload();
     await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);

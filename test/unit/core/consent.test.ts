@@ -5,12 +5,13 @@ import { startConsent } from '../../../src/instance/consent';
 import type { Consent, ConsentInternals, LoadUi } from '../../../src/model/consent';
 import type { Receipt } from '../../../src/model/receipt-schema';
 import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
+import { loadReceipts } from '../load-receipts';
 
 const DAY = 86_400_000;
 const started: Consent[] = [];
 
 function start(config: ConsentConfig = {}, loadUi?: LoadUi): Consent {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadUi);
+  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts, loadUi);
   started.push(consent);
   return consent;
 }

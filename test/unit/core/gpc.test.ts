@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Receipt } from '../../../src/model/receipt-schema';
 import { fakeUi, resetPage, start as startInstance } from '../gate/helpers';
 
@@ -41,8 +41,9 @@ describe('Global Privacy Control (SPEC §3)', () => {
       categories: { necessary: true, functional: false, personalization: false, analytics: false },
     });
     expect(changes).toEqual([consent.state]);
-    await settle();
-    expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, categories: consent.state.categories })]);
+    await vi.waitFor(() =>
+      expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, categories: consent.state.categories })]),
+    );
     expect(consent.view).toBeNull();
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();

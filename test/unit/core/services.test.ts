@@ -7,6 +7,7 @@ import { startConsent } from '../../../src/instance/consent';
 import type { Consent } from '../../../src/model/consent';
 import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
 import { decodeChoice, encodeChoice } from '../../../src/storage/cookie-codec';
+import { loadReceipts } from '../load-receipts';
 
 const SERVICES: ConsentConfig = {
   consentMode: true,
@@ -24,7 +25,7 @@ const SERVICES: ConsentConfig = {
 
 const started: Consent[] = [];
 function start(config: ConsentConfig = SERVICES): Consent {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]));
+  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts);
   started.push(consent);
   return consent;
 }

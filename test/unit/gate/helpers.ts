@@ -3,12 +3,13 @@ import { vi } from 'vitest';
 import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
 import { startConsent } from '../../../src/instance/consent';
 import type { Consent, LoadUi, PlaceholderModule, UiModule } from '../../../src/model/consent';
+import { loadReceipts } from '../load-receipts';
 
 const started: Consent[] = [];
 
 /** Starts a consent instance like an entry point does; `afterEach(resetPage)` destroys it. */
 export function start(config: ConsentConfig = {}, loadUi?: LoadUi): Consent {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadUi);
+  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts, loadUi);
   started.push(consent);
   return consent;
 }

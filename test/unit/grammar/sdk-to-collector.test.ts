@@ -16,6 +16,7 @@ import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { resolveLanguage } from '../../../src/ui/language';
 import { seededRandom } from '../../fixtures/seeded-random';
 import { openCollector, postReceipt, temporaryDirectory } from '../collector/fixtures';
+import { loadReceipts } from '../load-receipts';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 const directory = temporaryDirectory();
@@ -99,7 +100,7 @@ test('every receipt built from values the SDK accepts is stored by the collector
 
     const receipts: Receipt[] = [];
     let internals: ConsentInternals | undefined;
-    const consent = startConsent(settings, async () => ({
+    const consent = startConsent(settings, loadReceipts, async () => ({
       mountUI: (_consent, given) => {
         internals = given;
         return () => {};

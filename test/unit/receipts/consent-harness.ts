@@ -6,6 +6,7 @@ import { startConsent } from '../../../src/instance/consent';
 import type { Consent, ConsentInternals, ReceiptEvent, ShownNotice } from '../../../src/model/consent';
 import { shownNotice } from '../../../src/model/notice-hash';
 import type { Receipt } from '../../../src/model/receipt-schema';
+import { loadReceipts } from '../load-receipts';
 
 export interface Harness {
   consent: Consent;
@@ -21,7 +22,7 @@ const started: Consent[] = [];
 export function startHarness(config: ConsentConfig = {}): Harness {
   let handOver!: (internals: ConsentInternals) => void;
   const internals = new Promise<ConsentInternals>((resolve) => (handOver = resolve));
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), async () => ({
+  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts, async () => ({
     mountUI(_consent, given) {
       handOver(given);
       return () => {};

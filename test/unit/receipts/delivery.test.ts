@@ -1,7 +1,11 @@
 // @vitest-environment-options { "url": "https://shop.example/" }
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ReceiptEvent } from '../../../src/model/consent';
 import type { Receipt } from '../../../src/model/receipt-schema';
+import { normaliseConfig } from '../../../src/model/config';
+import { startConsent } from '../../../src/instance/consent';
 import { retryDelay } from '../../../src/receipts/start-receipts';
+import { loadReceipts } from '../load-receipts';
 import { clearBrowserState, disableLocalStorage, settle, startHarness, storedReceipt } from './consent-harness';
 
 const ENDPOINT = 'https://collector.example/v1/receipts';
@@ -21,6 +25,17 @@ function collector(...statuses: number[]) {
 }
 
 const stored = (): Receipt[] => JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]');
+const MARKER = 'consentry-outbox=1';
+
+const returning: { destroy(): void }[] = [];
+/** A later page of a visitor who decided: no banner, so only receipts waiting bring the module in. */
+function startReturning(load = vi.fn(loadReceipts)) {
+  const consent = startConsent(normaliseConfig([{ from: 'test', config: { endpoint: ENDPOINT } }]), load);
+  returning.push(consent);
+  const events: ReceiptEvent[] = [];
+  consent.on('receipt', (event) => events.push(event));
+  return { consent, events, load };
+}
 
 beforeEach(() => {
   // Only the clock the backoff uses is fake; `settle` turns the real event loop.
@@ -31,6 +46,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  for (const consent of returning.splice(0)) consent.destroy();
   clearBrowserState();
 });
 
@@ -248,5 +264,86 @@ describe('receipt delivery', () => {
     expect(mostInFlight).toBeLessThanOrEqual(65_536);
     expect(posted.sort()).toEqual(planted.map((receipt) => receipt.receiptId).sort());
     expect(stored()).toEqual([]);
+  });
+});
+
+describe('the outbox marker (issue 12): a page reads the outbox only when receipts wait', () => {
+  async function decided(...statuses: number[]) {
+    collector(...statuses);
+    const first = startHarness({ endpoint: ENDPOINT });
+    first.consent.acceptAll();
+    await settle(() => first.events.length === 1);
+    return first;
+  }
+
+  test('a receipt waiting sets the marker cookie; its acknowledgement removes the marker and the outbox key', async () => {
+    const { events } = await decided(503, 201);
+    expect(events.map((event) => event.status)).toEqual(['queued']);
+    expect(document.cookie).toContain(MARKER);
+    expect(localStorage.getItem(OUTBOX_KEY)).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle(() => events.length === 2);
+    expect(events.map((event) => event.status)).toEqual(['queued', 'sent']);
+    expect(document.cookie).not.toContain('consentry-outbox');
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+  });
+
+  test('a returning visit with nothing waiting neither imports the receipts module nor reads localStorage', async () => {
+    const first = await decided(201);
+    expect(first.events.map((event) => event.status)).toEqual(['sent']);
+    first.consent.destroy();
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const { consent, load } = startReturning();
+    expect(consent.state.decided).toBe(true);
+    await settle();
+    expect(load).not.toHaveBeenCalled();
+    expect(getItem).not.toHaveBeenCalled();
+    // A decision brings it in.
+    consent.rejectAll();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  test('a returning visit with the marker sends what waits, then clears the marker', async () => {
+    const first = await decided(503);
+    first.consent.destroy();
+    const posts = collector(201);
+    const { events, load } = startReturning();
+    expect(load).toHaveBeenCalledOnce();
+    await settle(() => events.length === 1);
+    expect(events).toEqual([{ status: 'sent', receipt: first.events[0]!.receipt }]);
+    expect(posts).toEqual([first.events[0]!.receipt]);
+    expect(document.cookie).not.toContain('consentry-outbox');
+  });
+
+  test('a marker whose outbox is already empty (another tab sent it) is cleared, so later pages skip the module', async () => {
+    const first = await decided(201);
+    first.consent.destroy();
+    document.cookie = MARKER + '; Path=/';
+    const posts = collector();
+    const { load } = startReturning();
+    expect(load).toHaveBeenCalledOnce();
+    await settle(() => !document.cookie.includes('consentry-outbox'));
+    expect(posts).toEqual([]);
+    expect(startReturning().load).not.toHaveBeenCalled();
+  });
+
+  test('a receipts module that cannot load: one error, the decision stays stored, and the next decision imports it again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = await decided(201);
+    first.consent.destroy();
+    const posts = collector(201);
+    const load = vi.fn(loadReceipts).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    const { consent, events } = startReturning(load);
+    consent.rejectAll();
+    await settle(() => error.mock.calls.length === 1);
+    expect(String(error.mock.calls[0]![0])).toContain('receipts could not be loaded (TypeError: Failed to fetch dynamically imported module)');
+    expect(consent.state).toMatchObject({ decided: true, categories: { analytics: false } });
+    expect(startReturning(vi.fn()).consent.state.categories.analytics).toBe(false);
+    consent.acceptAll();
+    await settle(() => events.length === 1);
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(events.map((event) => [event.status, event.receipt.eventType])).toEqual([['sent', 'updated']]);
+    expect(posts).toHaveLength(1);
+    expect(error).toHaveBeenCalledOnce();
   });
 });

@@ -7,6 +7,7 @@ import type { ConsentState } from '../../../src/model/decision';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { bg } from '../../../src/ui/strings/bg';
 import { en } from '../../../src/ui/strings/en';
+import { loadReceipts } from '../load-receipts';
 
 // The real core drives the real interface module, as the loader does; only the lazy import is
 // replaced, to capture the decisions the core records: each new state, with the texts the
@@ -35,7 +36,7 @@ function start(config: ConsentConfig = {}): Consent {
       return mountUI(instance, internals);
     },
   };
-  consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), async () => ui);
+  consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), loadReceipts, async () => ui);
   consent.on('change', (state) => {
     decisions.push({ state, shown });
     shown = undefined;
@@ -275,7 +276,7 @@ describe('mountUI', () => {
     start();
     fireEvent.click(within(await banner()).getByRole('button', { name: en.acceptAll }));
     const loadUi = vi.fn(async () => ({ mountUI }));
-    started.push(startConsent(normaliseConfig([{ from: 'test', config: {} }]), loadUi));
+    started.push(startConsent(normaliseConfig([{ from: 'test', config: {} }]), loadReceipts, loadUi));
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();
   });

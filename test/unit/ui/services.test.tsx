@@ -7,6 +7,7 @@ import { startConsent } from '../../../src/instance/consent';
 import type { Consent, ShownNotice, UiModule } from '../../../src/model/consent';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { en } from '../../../src/ui/strings/en';
+import { loadReceipts } from '../load-receipts';
 
 const CONFIG: ConsentConfig = {
   categories: {
@@ -36,7 +37,7 @@ function start(config: ConsentConfig = CONFIG): Consent {
         },
       }),
   };
-  const consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), async () => ui);
+  const consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), loadReceipts, async () => ui);
   started.push(consent);
   return consent;
 }
