@@ -4,7 +4,7 @@ import { NECESSARY } from '../model/decision';
 import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
 import type { Settings } from '../model/config';
 import type { ConsentState } from '../model/decision';
-import { reportError, reportInterfaceFailure, reportWarning } from '../model/report';
+import { reportError, reportWarning } from '../model/report';
 import { POLICY_NAME, scriptPolicy } from './trusted-types';
 import { tokensOf } from '../model/category-tokens';
 import { choiceOwners } from '../model/choices';
@@ -27,7 +27,8 @@ export function startGate(
   const known = [NECESSARY, ...choiceOwners(settings.categories).map(({ name }) => name)];
   // document.currentScript is the loader only while the loader runs, so its nonce is read now.
   const nonce = (settings.shareNonce && (document.currentScript as HTMLScriptElement | null)?.nonce) || '';
-  // Activated, queued to run, or never to be activated: an element is looked at until it is here.
+  // Activated, queued to run, or never to be activated (the scripts the gate inserts included):
+  // an element is looked at until it is here.
   const handled = new WeakSet<Element>();
   const queue: HTMLScriptElement[] = [];
   const placeholders = new Map<Element, Promise<(() => void) | void>>();
@@ -78,6 +79,8 @@ export function startGate(
         continue;
       }
       const script = document.createElement('script');
+      // The observer then skips it: a batch of 1 000 activations adds 1 000 of these (issue 12).
+      handled.add(script);
       try {
         // Under Trusted Types, script text and a script's src accept only what a policy made.
         const policy = scriptPolicy();
@@ -132,7 +135,7 @@ export function startGate(
       const added: Element[] = [];
       for (const { addedNodes } of records) {
         for (const node of addedNodes) {
-          if (node.nodeType !== 1) continue;
+          if (node.nodeType !== 1 || handled.has(node as Element)) continue;
           if ((node as Element).matches(TAGGED)) added.push(node as Element);
           added.push(...(node as Element).querySelectorAll(TAGGED));
         }

@@ -128,7 +128,6 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     // Read now, in the task that records the decision: the receipts module may arrive later.
     const decision = {
       receiptId,
-      subjectId,
       previousReceiptId: lastReceiptId,
       method,
       previous,

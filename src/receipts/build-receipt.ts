@@ -12,13 +12,12 @@ import type { Receipt } from '../model/receipt-schema';
 declare const __SDK_VERSION__: string;
 
 /**
- * One recorded decision, as the instance hands it over: who decided what, how, after which
- * receipt, and where and when, read in the task that recorded it (the receipts module may arrive
+ * One recorded decision, as the instance hands it over: who decided what (the states before and
+ * after it, which name the subject), how, after which receipt, and where and when, read in the task that recorded it (the receipts module may arrive
  * later, see start-receipts).
  */
 export interface RecordedDecision {
   receiptId: string;
-  subjectId: string;
   previousReceiptId: string | null;
   method: Method;
   previous: ConsentState;
@@ -45,12 +44,12 @@ const NO_NOTICE_LANGUAGE = 'und';
  * listeners) gets the one final receipt, which nothing changes afterwards.
  */
 export async function buildReceipt({ policyUrl, revision, categories }: Settings, decision: RecordedDecision): Promise<Receipt> {
-  const { receiptId, subjectId, previousReceiptId, method, next, shown } = decision;
+  const { receiptId, previousReceiptId, method, next, shown } = decision;
   const textHash = (await shown?.textHash) ?? null;
   return freezeReceipt({
     schema: 'consentry.receipt/1',
     receiptId,
-    subjectId,
+    subjectId: next.subjectId,
     eventType: eventTypeOf(decision),
     method,
     categories: next.categories,

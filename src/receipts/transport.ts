@@ -11,7 +11,8 @@ const TIMEOUT_MS = 15_000;
 export const KEEPALIVE_BYTES = 65_536;
 
 /** The size in bytes of a receipt's request body, as the keepalive budget counts it. */
-export const bodyBytes = (receipt: Receipt) => new Blob([JSON.stringify(receipt)]).size;
+// TextEncoder, not Blob: a Blob is registered with the browser process, which a decision paid for.
+export const bodyBytes = (receipt: Receipt) => new TextEncoder().encode(JSON.stringify(receipt)).length;
 
 /**
  * Posts one receipt as JSON and resolves with the HTTP status, or 0 when no response came

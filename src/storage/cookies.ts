@@ -13,7 +13,8 @@ export interface CookieOptions {
   maxAgeDays: number;
 }
 
-// js-cookie writes attributes in the order given, under the names given. `path` (its default)
+// js-cookie writes attributes in the order given, under the names given, and skips empty ones
+// (a null Domain is a host-only cookie). `path` (its default)
 // is replaced by `Path`, so every cookie Consentry writes reads the same way in devtools:
 // Path, Max-Age, SameSite, Domain, Secure. Max-Age rather than js-cookie's `expires` date: it
 // does not depend on the visitor's clock.
@@ -35,7 +36,7 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
   // in the outbox, so a page reads localStorage (and loads the receipts module) only then. It
   // lives as long as the choice, so receipts left by a closed browser are still found.
   const marker = name + '-outbox';
-  const attributes = () => ({ SameSite: 'Lax', Domain: domain ?? undefined, Secure: secure() });
+  const attributes = () => ({ SameSite: 'Lax', Domain: domain, Secure: secure() });
   return {
     read(): StoredChoice | null {
       try {
