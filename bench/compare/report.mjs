@@ -1,5 +1,6 @@
 // Turns the raw samples of a benchmark run into medians with min–max, checks them against the
 // targets of issue 7, and formats Markdown tables (the README quotes them as printed).
+import { BEFORE } from './tools.mjs';
 
 /** Median, min and max of the values that were measured; `missing` counts the ones that were not. */
 export function stat(values) {
@@ -55,7 +56,7 @@ export function summarise(samples, tools, throttles, tagCounts) {
 function bestOther(perTool, read) {
   let best = null;
   for (const [tool, figures] of Object.entries(perTool)) {
-    if (tool === 'none' || tool === 'consentry') continue;
+    if (tool === 'none' || tool === 'consentry' || tool === BEFORE) continue;
     const value = read(figures)?.median;
     if (value !== null && value !== undefined && (best === null || value < best.value)) best = { tool, value };
   }
@@ -159,18 +160,32 @@ const RATIO_FIGURES = [
   ['Accept all → 1 000 tags ran, ms', 0.75, (t) => t.activationMs[1000], ['4x']],
 ];
 
-/** Consentry's figures as ratios to vanilla-cookieconsent's, with each ratio's goal. */
+/**
+ * Consentry's figures as ratios to vanilla-cookieconsent's, with each ratio's goal; with an earlier
+ * build measured in the same run, its ratios first.
+ */
 function ratioTable(summary) {
+  const before = Object.values(summary).some((perTool) => perTool[BEFORE]);
   const rows = RATIO_FIGURES.map(([label, goal, read, throttles]) => {
-    const figures = throttles.map((key) => {
-      const mine = summary[key]?.consentry && read(summary[key].consentry)?.median;
-      const theirs = summary[key]?.['vanilla-cookieconsent'] && read(summary[key]['vanilla-cookieconsent'])?.median;
-      return { mine, theirs, ratio: mine == null || !theirs ? null : mine / theirs };
-    });
-    const list = (pick, digits) => figures.map((figure) => round(pick(figure) ?? null, digits)).join(' / ');
-    return [`${label}, ${throttles.join(' / ').replaceAll('x', '×')} CPU`, list((f) => f.mine, 1), list((f) => f.theirs, 1), list((f) => f.ratio, 2), `≤ ${goal}`];
+    const figures = (tool) =>
+      throttles.map((key) => {
+        const mine = summary[key]?.[tool] && read(summary[key][tool])?.median;
+        const theirs = summary[key]?.['vanilla-cookieconsent'] && read(summary[key]['vanilla-cookieconsent'])?.median;
+        return { mine, theirs, ratio: mine == null || !theirs ? null : mine / theirs };
+      });
+    const list = (of, pick, digits) => of.map((figure) => round(pick(figure) ?? null, digits)).join(' / ');
+    const now = figures('consentry');
+    const earlier = before ? figures(BEFORE) : [];
+    return [
+      `${label}, ${throttles.join(' / ').replaceAll('x', '×')} CPU`,
+      ...(before ? [list(earlier, (f) => f.mine, 1), list(earlier, (f) => f.ratio, 2)] : []),
+      list(now, (f) => f.mine, 1),
+      list(now, (f) => f.theirs, 1),
+      list(now, (f) => f.ratio, 2),
+      `≤ ${goal}`,
+    ];
   });
-  return table(['figure', 'Consentry', 'vanilla-cookieconsent', 'ratio', 'goal'], rows);
+  return table(['figure', ...(before ? ['Consentry before', 'ratio before'] : []), 'Consentry', 'vanilla-cookieconsent', 'ratio', 'goal'], rows);
 }
 
 const README_START = '<!-- bench:start (written by npm run bench) -->';

@@ -5,16 +5,19 @@
 // (between its markers), so the figures are never typed by hand.
 // Options, for trying things out (neither writes any file): --runs N below 7, --only name,name
 // (the tools to measure besides the baseline). --port N serves the pages on that port (default: any free one).
+// --before <folder> also measures the Consentry built in that folder (the dist/ of an earlier
+// commit) on the same page, and adds its figures to issue 12's table.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
-import { TOOLS, versionOf } from './tools.mjs';
+import { addEarlierConsentry, TOOLS, versionOf } from './tools.mjs';
 import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, port: { type: 'string', default: '0' } } });
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, port: { type: 'string', default: '0' }, before: { type: 'string' } } });
+if (options.before) addEarlierConsentry(options.before);
 const RUNS = Number(options.runs);
 const FULL_RUNS = 7;
 const THROTTLES = [1, 4];

@@ -82,6 +82,18 @@ export const TOOLS = {
   },
 };
 
+/**
+ * Adds `consentry-before`: Consentry as built into `folder` (the dist/ of an earlier commit), on
+ * the same page as Consentry, so one run measures a change against what it changed (`npm run bench
+ * -- --before <folder>`).
+ */
+export function addEarlierConsentry(folder) {
+  TOOLS[BEFORE] = { label: `Consentry as built in ${folder}`, files: { [`/lib/${BEFORE}/`]: folder.replace(/\/?$/, '/') }, tags: TOOLS.consentry.tags };
+}
+
+/** The name of the earlier build measured beside Consentry, when there is one. */
+export const BEFORE = 'consentry-before';
+
 /** The installed version of each tool, read from its package.json. */
 export function versionOf(name) {
   const packages = { consentry: '', 'vanilla-cookieconsent': 'node_modules/vanilla-cookieconsent/', klaro: 'node_modules/klaro/', tarteaucitron: 'node_modules/tarteaucitronjs/' };
@@ -94,7 +106,9 @@ const template = readFileSync(here('pages/page.html'), 'utf8');
 /** The test page for one tool with `count` tagged scripts. */
 export function renderPage(name, count) {
   const tool = TOOLS[name];
-  const head = name === 'none' ? '' : readFileSync(here(`pages/${name}.head.html`), 'utf8');
+  // The earlier build's page is Consentry's, pointing at its own folder.
+  const own = name === BEFORE ? 'consentry' : name;
+  const head = name === 'none' ? '' : readFileSync(here(`pages/${own}.head.html`), 'utf8').replaceAll(`/lib/${own}/`, `/lib/${name}/`);
   return template.replace('<!--HEAD-->', head).replace('<!--TAGS-->', tool.tags(tagsOf(count)));
 }
 
