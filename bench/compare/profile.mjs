@@ -1,0 +1,151 @@
+// `node bench/compare/profile.mjs` (by hand, like the rest of bench/): where one tool's time goes on
+// the benchmark page, in Debian's Chromium, for issue 12's "profile before changing anything".
+// For each run, in a fresh context, it records one visit with a CPU profile (Profiler, sampled
+// every --interval µs) and a trace (devtools.timeline and disabled-by-default-v8.compile), then
+// prints medians over the runs: the renderer main thread's time by trace event (EvaluateScript
+// of each script, compile, FunctionCall of listeners, Layout…) and the functions with the most
+// self time. Profiling slows the page down, so read the shares, not the totals: the totals are
+// `npm run bench`'s.
+//   --tool consentry | vanilla-cookieconsent | … (default consentry)
+//   --visit returning | first | accept (a decision stored; the first visit until its banner
+//     shows; Accept all on a first visit until --tags tags ran)
+//   --throttle N (CPU slow-down, default 1)  --runs N (default 5)  --tags N (default 3)
+//   --interval µs (default 50)
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { startServer } from './server.mjs';
+import { TOOLS } from './tools.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    tool: { type: 'string', default: 'consentry' },
+    visit: { type: 'string', default: 'returning' },
+    throttle: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '5' },
+    tags: { type: 'string', default: '3' },
+    interval: { type: 'string', default: '50' },
+  },
+});
+if (!(options.tool in TOOLS) || !['returning', 'first', 'accept'].includes(options.visit)) {
+  throw new Error(`--tool is one of ${Object.keys(TOOLS).join(', ')}; --visit is returning, first or accept`);
+}
+const tags = Number(options.tags);
+const TIMEOUT = 10_000;
+// The same Chromium and flags as the e2e tests and npm run bench.
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'v8.execute'];
+const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
+
+/** Clicks the tool's Accept all and waits until the page's tags ran. */
+async function acceptAll(page) {
+  const button = (await page.evaluateHandle(() => window.__bench.acceptButton())).asElement();
+  if (!button) throw new Error(`${options.tool} showed no Accept all button`);
+  await button.click();
+  await page.evaluate(() => window.__bench.within(window.__bench.tags));
+}
+
+/** A new page of `context` with the probe, CPU throttling and what `watchBanner` asks for. */
+async function openPage(context, watchBanner) {
+  const page = await context.newPage();
+  await page.addInitScript(`(${probe})(${JSON.stringify({ tags, watchBanner, timeout: TIMEOUT })})`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.throttle) });
+  return { page, cdp };
+}
+
+/** Runs `act` under the profiler and the tracer; returns both. */
+async function recorded(cdp, act) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(options.interval) });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.start');
+  await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+  return { profile, events };
+}
+
+/** Milliseconds by trace event name (with the script's file for script events) on the renderer main thread. */
+function traceTotals(events) {
+  const counts = new Map();
+  for (const event of events) if (event.name === 'EvaluateScript') counts.set(event.tid, (counts.get(event.tid) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const totals = new Map();
+  for (const event of events) {
+    if (event.tid !== main || event.ph !== 'X' || !event.dur || event.name === 'RunTask') continue;
+    const file = (event.args?.data?.url ?? '').replace(/^.*\//, '');
+    const key = file ? `${event.name} ${file}` : event.name;
+    totals.set(key, (totals.get(key) ?? 0) + event.dur / 1000);
+  }
+  return totals;
+}
+
+/** Milliseconds of self time by function (name, file, column) in a CPU profile. */
+function selfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map();
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, columnNumber } = nodes.get(id).callFrame;
+    if (['(idle)', '(program)'].includes(functionName)) return;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\//, '') || '(native)'}:${columnNumber}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  });
+  return totals;
+}
+
+async function main() {
+  const server = await startServer(0);
+  const browser = await chromium.launch(LAUNCH);
+  const url = `${server.origin}/page/${options.tool}?tags=${tags}`;
+  const runs = [];
+  try {
+    for (let run = 0; run < Number(options.runs); run += 1) {
+      const context = await browser.newContext();
+      if (options.visit === 'returning') {
+        const { page } = await openPage(context, true);
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(() => window.__bench.within(window.__bench.banner));
+        await acceptAll(page);
+        await page.close();
+      }
+      const { page, cdp } = await openPage(context, options.visit !== 'returning');
+      if (options.visit === 'accept') {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(() => window.__bench.within(window.__bench.banner));
+        await page.waitForLoadState('networkidle');
+      }
+      runs.push(
+        await recorded(cdp, async () => {
+          if (options.visit === 'accept') return acceptAll(page);
+          await page.goto(url, { waitUntil: 'load' });
+          if (options.visit === 'first') await page.evaluate(() => window.__bench.within(window.__bench.banner));
+          await page.waitForLoadState('networkidle');
+        }),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  const print = (title, perRun, limit) => {
+    const keys = new Set(perRun.flatMap((totals) => [...totals.keys()]));
+    const rows = [...keys].map((key) => [key, median(perRun.map((totals) => totals.get(key) ?? 0))]).filter(([, ms]) => ms >= 0.05);
+    console.log(`\n${title}`);
+    for (const [key, ms] of rows.sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms.toFixed(2).padStart(9)} ms  ${key}`);
+  };
+  console.log(`${options.tool}, ${options.visit} visit, ${options.throttle}× CPU, ${runs.length} runs (medians; profiling slows the page)`);
+  print('Renderer main thread by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
+  print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
+}
+
+await main();
