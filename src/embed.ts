@@ -39,7 +39,8 @@ function configFromJson(): unknown {
   const element = document.getElementById('consentry-config');
   if (!element) return undefined;
   try {
-    return JSON.parse(element.textContent ?? '');
+    // An element's textContent is never null (only a document's or a doctype's is).
+    return JSON.parse(element.textContent!);
   } catch (error) {
     reportError(`#consentry-config is not valid JSON (${error}); it is ignored.`);
     return undefined;

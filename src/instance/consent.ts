@@ -94,8 +94,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
 
   /**
    * Runs `use` with the receipts module, started once, imported when first needed: a decision,
-   * the interface showing (a decision is likely, and its receipt should not wait for a download),
-   * or receipts waiting. One that failed to load is imported again at the next need.
+   * the interface shown (see show), or receipts waiting. One that failed to load is imported again at the next need.
    */
   function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
     return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store.markOutbox)))).then(
@@ -176,7 +175,6 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     // Without a document (server rendering, workers) there is nothing to mount into: the instance
     // keeps state only, and never loads the interface (issue 20).
     if (!page) return;
-    if (next) withReceipts();
     ui ??= loadUi?.().then(
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
@@ -184,6 +182,9 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
         reportInterfaceFailure(error);
       },
     );
+    // A decision is likely now, and its receipt should not wait for a download: the receipts
+    // module comes once the interface is mounted, so that it never delays the banner (issue 12).
+    if (next) ui?.then(() => withReceipts());
   }
 
   // SPEC §4: any element with data-consentry-open, present now or added later, reopens the

@@ -104,7 +104,8 @@ export function deleteCookies(patterns: (string | RegExp)[], keep: string): void
     for (let i = 0; i <= labels.length; i++) {
       // A Max-Age of 0 or less deletes (RFC 6265 §5.2.2); -1 leaves no same-millisecond window in
       // jars that compare expiry times strictly.
-      jar.set(name, '', { 'Max-Age': '-1', Domain: i < labels.length ? labels.slice(i).join('.') : undefined, Secure: secure() });
+      // The last round's Domain is '', which js-cookie leaves out: the host-only cookie.
+      jar.set(name, '', { 'Max-Age': '-1', Domain: labels.slice(i).join('.'), Secure: secure() });
     }
   }
 }
