@@ -97,7 +97,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
    * the interface shown (see show), or receipts waiting. One that failed to load is imported again at the next need.
    */
   function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
-    return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store.markOutbox)))).then(
+    return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store)))).then(
       use,
       (error: unknown) => {
         receipts = undefined;

@@ -26,6 +26,12 @@ export function retryDelay(attempt: number): number {
   return Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS) * (0.5 + Math.random() / 2);
 }
 
+/** Where a page tells later pages that receipts wait (the choice store's marker cookie). */
+export interface OutboxMarker {
+  outboxWaiting(): boolean;
+  markOutbox(waiting: boolean): void;
+}
+
 /** How an entry point brings in this module: bundled (ESM) or from beside the loader (script tag). */
 export type LoadReceipts = () => Promise<{ startReceipts: typeof startReceipts }>;
 
@@ -33,10 +39,10 @@ export type LoadReceipts = () => Promise<{ startReceipts: typeof startReceipts }
  * Starts receipts for a consent instance: builds the receipt of each decision given to `record`
  * and reports it with `emit`; with an endpoint, keeps it in the outbox until the collector
  * acknowledges it, retrying with backoff while the page lives, when the browser comes back online,
- * and on a later page load, which `markOutbox` tells whether receipts wait. `stop` ends it (for
+ * and on a later page load, which the `marker` tells whether receipts wait. `stop` ends it (for
  * `destroy`); receipts still waiting stay stored.
  */
-export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void, markOutbox: (waiting: boolean) => void) {
+export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) => void, marker: OutboxMarker) {
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
   // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
@@ -44,7 +50,7 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   // The collector takes the value from the cookie the browser sends with the post: the choice as
   // stored when the post leaves, so a receipt retried on a later page never sets an older one.
   const cookie = describeChoiceCookie(settings.cookie);
-  const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt), markOutbox);
+  const outbox = createReceiptOutbox(settings.cookie.name + '.receipts', (receipt) => report('failed', receipt), marker.markOutbox);
   const sending = new Set<string>();
   // The bytes of the bodies of the posts on their way.
   let inFlight = 0;
@@ -100,10 +106,13 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
 
   if (live && endpoint) {
     addEventListener('online', flush);
-    // A marker left by a page whose outbox has since been emptied (by another tab, or storage
-    // that failed) is cleared here, or every page would load this module for nothing.
-    if (!outbox.list().length) markOutbox(false);
-    flush();
+    // Only a marker sends the page to localStorage (a first read of it is a synchronous trip to
+    // the browser process). A marker whose outbox has since been emptied (by another tab, or
+    // storage that failed) is cleared, or every page would load this module for nothing.
+    if (marker.outboxWaiting()) {
+      if (!outbox.list().length) marker.markOutbox(false);
+      flush();
+    }
   }
   return {
     /**

@@ -142,8 +142,11 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
   // The site's texts for the bare language apply to its regions too, but not across scripts
   // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
+  // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit
+  // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing (issue 12).
   const parent = primary(language);
-  const inherited = describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
+  const inherited =
+    parent !== language && settings.texts[parent] && describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
   const texts: Record<string, string> = { ...base, ...inherited, ...settings.texts[language] };
   for (const { name, label, description, services } of settings.categories) {
     const key = `category.${name}.`;

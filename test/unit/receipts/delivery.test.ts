@@ -27,6 +27,12 @@ function collector(...statuses: number[]) {
 const stored = (): Receipt[] => JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]');
 const MARKER = 'consentry-outbox=1';
 
+/** Receipts left in the outbox by an earlier page, with the marker that page left beside them. */
+function plantOutbox(receipts: Receipt[]): void {
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(receipts));
+  document.cookie = MARKER + '; Path=/';
+}
+
 const returning: { destroy(): void }[] = [];
 /** A later page of a visitor who decided: no banner, so only receipts waiting bring the module in. */
 function startReturning(load = vi.fn(loadReceipts)) {
@@ -198,7 +204,7 @@ describe('receipt delivery', () => {
   test('a receipt dropped from the full outbox is reported as failed', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const old = storedReceipt(0);
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify(Array(50).fill(old)));
+    plantOutbox(Array(50).fill(old));
     collector(...Array(51).fill(503));
     const { consent, events } = startHarness({ endpoint: ENDPOINT });
     consent.acceptAll();
@@ -221,7 +227,7 @@ describe('receipt delivery', () => {
 
   test('a planted entry whose receiptId cannot become a string is dropped, never posted, and throws nowhere', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify([{ ...storedReceipt(1), receiptId: { toString: 1 } }, storedReceipt(2)]));
+    plantOutbox([{ ...storedReceipt(1), receiptId: { toString: 1 } as unknown as string }, storedReceipt(2)]);
     // Refused, so the page names the receipt in its error, as it would a planted one.
     const posts = collector(400, 400);
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -236,7 +242,7 @@ describe('receipt delivery', () => {
   test("the posts on their way at once never carry more than keepalive's 64 KiB; the rest follow as they finish", async () => {
     // 40 receipts of about 3 KB: 120 KB in all, which one flush of keepalive posts would exceed.
     const planted = Array.from({ length: 40 }, (_, n) => storedReceipt(n, 'https://shop.example/' + 'p'.repeat(3000)));
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify(planted));
+    plantOutbox(planted);
     const waiting: { bytes: number; answer: () => void }[] = [];
     const posted: string[] = [];
     let mostInFlight = 0;
@@ -345,5 +351,33 @@ describe('the outbox marker (issue 12): a page reads the outbox only when receip
     expect(events.map((event) => [event.status, event.receipt.eventType])).toEqual([['sent', 'updated']]);
     expect(posts).toHaveLength(1);
     expect(error).toHaveBeenCalledOnce();
+  });
+
+  test('a first visit reads no localStorage, even once the banner brought the receipts module in', async () => {
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const { consent, internals } = startHarness({ endpoint: ENDPOINT });
+    await internals;
+    await settle();
+    expect(consent.state.decided).toBe(false);
+    expect(getItem).not.toHaveBeenCalled();
+  });
+
+  test('receipts left without a marker (by an older version) are sent by the page after the next decision', async () => {
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify([storedReceipt(1)]));
+    const posts = collector(201, 201);
+    const first = startHarness({ endpoint: ENDPOINT });
+    await first.internals;
+    await settle();
+    expect(posts).toEqual([]);
+    first.consent.acceptAll();
+    await settle(() => first.events.length === 1);
+    // The decision's receipt joined the old one in the outbox, which now leaves the marker.
+    expect(posts.map((post) => post.receiptId)).toEqual([first.events[0]!.receipt.receiptId]);
+    expect(document.cookie).toContain(MARKER);
+    first.consent.destroy();
+    const next = startReturning();
+    await settle(() => next.events.length === 1);
+    expect(posts.map((post) => post.receiptId)).toEqual([first.events[0]!.receipt.receiptId, 'receipt-1']);
+    expect(document.cookie).not.toContain('consentry-outbox');
   });
 });
