@@ -63,6 +63,9 @@ const builds: Record<string, UserConfig['build']> = {
   // The UI for the script-tag build: an ES module the loader imports only when something must show,
   // minified by minifyLoader (its CSS string by vite). Each language is a chunk
   // beside it (consentry-ui-bg.js…), imported relative to it, so a visitor downloads only their own.
+  // Its JSX compiles to preact's own h() (classic runtime, h and Fragment imported where used):
+  // shorter calls than jsx()'s children-in-props, and no preact/jsx-runtime module beside the
+  // createElement preact already carries; 162 B gzip. Preact builds the same elements either way.
   ui: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -70,7 +73,7 @@ const builds: Record<string, UserConfig['build']> = {
     cssMinify: true,
     cssTarget: CSS_TARGET,
     lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
-    rollupOptions: { output: { chunkFileNames: 'consentry-ui-[name].js' } },
+    rollupOptions: { transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } }, output: { chunkFileNames: 'consentry-ui-[name].js' } },
   },
   // The collector's console (/admin): a small Preact app of its own, built from its index.html
   // (the root is its folder, see below) with relative URLs, since the collector may live under a
@@ -105,7 +108,7 @@ export default defineConfig(({ mode }) => ({
   ...(mode === 'console' ? { root: 'src/collector/console', base: './' } : {}),
   // The collector's worker threads are entries of their own, in its build and under vitest.
   plugins: mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  oxc: { jsx: mode === 'ui' ? { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } : { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
   // (src/embed-signals.ts says why).
