@@ -6,6 +6,9 @@ import type { Category, Service } from './config';
 /** A choice for every optional category and every service, by name (one namespace, SPEC §9). */
 export type Choices = Record<string, boolean>;
 
+/** The same choice for each of `names`: what Accept all, Reject all and a placeholder's button decide. */
+export const everyChoice = (names: string[], granted: boolean): Choices => Object.fromEntries(names.map((name) => [name, granted]));
+
 /** Every optional category and every service: whatever a choice is about and a refusal deletes cookies of. */
 export const choiceOwners = (categories: Category[]): Service[] => categories.flatMap((category) => [category, ...category.services]);
 

@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { Consent, ConsentInternals } from '../model/consent';
 import type { Method } from '../model/decision';
-import { applyChoices } from '../model/choices';
+import { applyChoices, everyChoice } from '../model/choices';
 import { shownNotice } from '../model/notice-hash';
 import { Banner, bannerTexts } from './Banner';
 import type { Wording } from './language';
@@ -32,7 +32,6 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
   const state = consent.signals.state.value;
   const { settings } = internals;
   const categories = settings.categories.map((category) => category.name);
-  const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
   // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
   const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
     internals.decide(decision, method, shownNotice(wording.language, texts, settings));
@@ -53,7 +52,7 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
           texts={banner}
           policyUrl={settings.policyUrl}
           position={settings.ui.position}
-          onDecide={(granted) => decide(everything(granted), granted ? 'banner.accept_all' : 'banner.reject_all', banner)}
+          onDecide={(granted) => decide(everyChoice(categories, granted), granted ? 'banner.accept_all' : 'banner.reject_all', banner)}
           onManage={() => consent.showPreferences()}
           onDismiss={closeBanner}
         />

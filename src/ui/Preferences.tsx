@@ -1,3 +1,4 @@
+import { everyChoice } from '../model/choices';
 import { NECESSARY } from '../model/decision';
 import type { Method } from '../model/decision';
 import { useSignal } from '@preact/signals';
@@ -54,7 +55,6 @@ export interface PreferencesProps {
  * only a positive act records a decision (SPEC §3; CNIL: silence is refusal).
  */
 export function Preferences({ texts, categories, services = {}, choices, onToggle, policyUrl, onDecide, onDismiss }: PreferencesProps) {
-  const everything = (granted: boolean) => Object.fromEntries(categories.map((name) => [name, granted]));
   const category = (name: string) => entry(texts, 'category', name);
   return (
     <dialog ref={openModal} class="dialog" part="dialog" aria-labelledby="consentry-preferences-title" onClose={onDismiss}>
@@ -88,10 +88,10 @@ export function Preferences({ texts, categories, services = {}, choices, onToggl
         })}
       </div>
       <div class="dialog-footer actions" part="actions">
-        <button type="button" class="button" part="button reject" onClick={() => onDecide(everything(false), 'preferences.reject_all')}>
+        <button type="button" class="button" part="button reject" onClick={() => onDecide(everyChoice(categories, false), 'preferences.reject_all')}>
           {texts.rejectAll}
         </button>
-        <button type="button" class="button" part="button accept" onClick={() => onDecide(everything(true), 'preferences.accept_all')}>
+        <button type="button" class="button" part="button accept" onClick={() => onDecide(everyChoice(categories, true), 'preferences.accept_all')}>
           {texts.acceptAll}
         </button>
         <button type="button" class="button" part="button save" onClick={() => onDecide(choices, 'preferences.save')}>

@@ -9,7 +9,7 @@ import { loadWording, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
 import { shownNotice } from '../model/notice-hash';
 import { grantableCategories } from '../model/category-tokens';
-import { choiceOwners } from '../model/choices';
+import { choiceOwners, everyChoice } from '../model/choices';
 import { applyInterfaceOptions } from './interface-options';
 import { createShadowHost } from './shadow-host';
 
@@ -134,7 +134,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
     if (removed) return;
     const texts = placeholderTexts(wording, categories);
     const allow = () =>
-      internals.decide(Object.fromEntries(categories.map((name) => [name, true])), 'placeholder', shownNotice(wording.language, texts, settings));
+      internals.decide(everyChoice(categories, true), 'placeholder', shownNotice(wording.language, texts, settings));
     render(
       <div class="root" lang={wording.language} dir={wording.dir}>
         <Placeholder texts={texts} onAllow={allow} />
