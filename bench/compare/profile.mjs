@@ -3,8 +3,8 @@
 // For each run, in a fresh context, it records one visit with a CPU profile (Profiler, sampled
 // every --interval µs) and a trace (devtools.timeline and disabled-by-default-v8.compile), then
 // prints medians over the runs: the renderer main thread's time by trace event (EvaluateScript
-// of each script, compile, FunctionCall of listeners, Layout…) and the functions with the most
-// self time. Profiling slows the page down, so read the shares, not the totals: the totals are
+// of each script, compile, FunctionCall of listeners, Layout…, in thread time) and the functions
+// with the most self time. Profiling slows the page down, so read the shares, not the totals: the totals are
 // `npm run bench`'s.
 //   --tool consentry | vanilla-cookieconsent | … (default consentry)
 //   --visit returning | first | accept (a decision stored; the first visit until its banner
@@ -73,17 +73,20 @@ async function recorded(cdp, act) {
   return { profile, events };
 }
 
-/** Milliseconds by trace event name (with the script's file for script events) on the renderer main thread. */
+/**
+ * Milliseconds of thread time (CPU, as npm run bench counts; a wait on another process is not in
+ * it) by trace event name, with the script's file for script events, on the renderer main thread.
+ */
 function traceTotals(events) {
   const counts = new Map();
   for (const event of events) if (event.name === 'EvaluateScript') counts.set(event.tid, (counts.get(event.tid) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const totals = new Map();
   for (const event of events) {
-    if (event.tid !== main || event.ph !== 'X' || !event.dur || event.name === 'RunTask') continue;
+    if (event.tid !== main || event.ph !== 'X' || !event.tdur || event.name === 'RunTask') continue;
     const file = (event.args?.data?.url ?? '').replace(/^.*\//, '');
     const key = file ? `${event.name} ${file}` : event.name;
-    totals.set(key, (totals.get(key) ?? 0) + event.dur / 1000);
+    totals.set(key, (totals.get(key) ?? 0) + event.tdur / 1000);
   }
   return totals;
 }
@@ -144,7 +147,7 @@ async function main() {
     for (const [key, ms] of rows.sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms.toFixed(2).padStart(9)} ms  ${key}`);
   };
   console.log(`${options.tool}, ${options.visit} visit, ${options.throttle}× CPU, ${runs.length} runs (medians; profiling slows the page)`);
-  print('Renderer main thread by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
+  print('Renderer main thread, thread time by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
   print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
 }
 

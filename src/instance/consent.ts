@@ -2,7 +2,7 @@ import { batch, computed, effect, signal, untracked, type ReadonlySignal } from 
 import type { Consent, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
-import { applyChoices, choiceOwners, type Choices } from '../model/choices';
+import { applyChoices, choiceOwners, everyChoice, type Choices } from '../model/choices';
 import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
 import { startConsentMode } from '../consent-mode/google';
@@ -73,7 +73,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   const owners = choiceOwners(settings.categories);
   // Every optional category and service: the names a decision, the cookie and set() know.
   const names = owners.map(({ name }) => name);
-  const all = (granted: boolean) => Object.fromEntries(names.map((name) => [name, granted]));
+  const all = (granted: boolean) => everyChoice(names, granted);
   const choicesOf = (current: ConsentState): Choices => ({ ...current.categories, ...current.services });
   let lastReceiptId = stored?.lastReceiptId ?? null;
   const state = signal(
