@@ -10,12 +10,12 @@
 //   --visit returning | first | accept (a decision stored; the first visit until its banner
 //     shows; Accept all on a first visit until --tags tags ran)
 //   --throttle N (CPU slow-down, default 1)  --runs N (default 5)  --tags N (default 3)
-//   --interval µs (default 50)
+//   --interval µs (default 50)  --before <folder> (then --tool consentry-before profiles that build)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
-import { TOOLS } from './tools.mjs';
+import { addEarlierConsentry, TOOLS } from './tools.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -25,8 +25,10 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     tags: { type: 'string', default: '3' },
     interval: { type: 'string', default: '50' },
+    before: { type: 'string' },
   },
 });
+if (options.before) addEarlierConsentry(options.before);
 if (!(options.tool in TOOLS) || !['returning', 'first', 'accept'].includes(options.visit)) {
   throw new Error(`--tool is one of ${Object.keys(TOOLS).join(', ')}; --visit is returning, first or accept`);
 }
