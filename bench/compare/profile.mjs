@@ -93,6 +93,27 @@ function traceTotals(events) {
   return totals;
 }
 
+/** Kilobytes by node type in a heap snapshot taken after a garbage collection. */
+async function heapByType(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const [types] = snapshot.meta.node_types;
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const totals = new Map();
+  for (let index = 0; index < nodes.length; index += fields.length) {
+    const name = types[nodes[index + type]];
+    totals.set(name, (totals.get(name) ?? 0) + nodes[index + size] / 1024);
+  }
+  return totals;
+}
+
 /** Milliseconds of self time by function (name, file, column) in a CPU profile. */
 function selfTimes(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -127,14 +148,13 @@ async function main() {
         await page.evaluate(() => window.__bench.within(window.__bench.banner));
         await page.waitForLoadState('networkidle');
       }
-      runs.push(
-        await recorded(cdp, async () => {
-          if (options.visit === 'accept') return acceptAll(page);
-          await page.goto(url, { waitUntil: 'load' });
-          if (options.visit === 'first') await page.evaluate(() => window.__bench.within(window.__bench.banner));
-          await page.waitForLoadState('networkidle');
-        }),
-      );
+      const run = await recorded(cdp, async () => {
+        if (options.visit === 'accept') return acceptAll(page);
+        await page.goto(url, { waitUntil: 'load' });
+        if (options.visit === 'first') await page.evaluate(() => window.__bench.within(window.__bench.banner));
+        await page.waitForLoadState('networkidle');
+      });
+      runs.push({ ...run, heap: await heapByType(cdp) });
       await context.close();
     }
   } finally {
@@ -151,6 +171,10 @@ async function main() {
   console.log(`${options.tool}, ${options.visit} visit, ${options.throttle}× CPU, ${runs.length} runs (medians; profiling slows the page)`);
   print('Renderer main thread, thread time by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
   print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
+  const heap = runs.map(({ heap }) => heap);
+  const keys = new Set(heap.flatMap((totals) => [...totals.keys()]));
+  console.log('\nHeap after a garbage collection, kB by node type (compare with --tool none):');
+  for (const key of [...keys].sort()) console.log(`${median(heap.map((totals) => totals.get(key) ?? 0)).toFixed(0).padStart(9)} kB  ${key}`);
 }
 
 await main();

@@ -97,6 +97,9 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
  * ```
  */
 export function deleteCookies(patterns: (string | RegExp)[], keep: string): void {
+  // Nothing refused (Accept all): no need to list the cookies, a read that right after the choice
+  // was written is a synchronous trip to the browser process (issue 12).
+  if (!patterns[0]) return;
   const labels = location.hostname.split('.');
   for (const name of Object.keys(jar.get())) {
     // String#search ignores a pattern's lastIndex, so a /g flag cannot make every other test fail.
