@@ -36,14 +36,38 @@ async function startDriver(port: number): Promise<ChildProcess> {
 
 const CAPABILITIES = { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } };
 
+// A new session (MiniBrowser starting) takes well under a second; now and then, on a loaded
+// machine, WebKitWebDriver never answers the request at all (seen about once in ten runs of the
+// three engines at once, while the test itself had not started). Such a driver is replaced.
+const SESSION_MS = 20_000;
+
 export async function launchWebKit(): Promise<Engine> {
-  const port = await driverPort();
-  const child = await startDriver(port);
+  let port = await driverPort();
+  let child = await startDriver(port);
+  const stopDriver = (driver: ChildProcess) => driver.pid !== undefined && process.kill(-driver.pid, 'SIGTERM');
+
+  /** A session on the running driver, or, when it does not answer in time, on a new driver (once). */
+  async function newSession(): Promise<WebDriver> {
+    for (let attempt = 1; ; attempt++) {
+      const session = new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(CAPABILITIES).build();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, SESSION_MS, null)));
+      const driver = await Promise.race([session, late]);
+      clearTimeout(timer);
+      if (driver) return driver;
+      session.catch(() => {});
+      if (attempt === 2) throw new Error(`WebKitWebDriver started no session within ${SESSION_MS / 1000} s, twice`);
+      stopDriver(child);
+      port = await driverPort();
+      child = await startDriver(port);
+    }
+  }
+
   return {
     async newPage(baseUrl): Promise<EnginePage> {
       // A WebDriver session per page: each starts MiniBrowser with an ephemeral profile, so nothing
       // of an earlier page survives, not even a cookie set by a response that was still on its way.
-      const driver: WebDriver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(CAPABILITIES).build();
+      const driver = await newSession();
       return {
         goto: (path) => driver.get(new URL(path, baseUrl).href),
         reload: () => driver.navigate().refresh(),
@@ -65,7 +89,7 @@ export async function launchWebKit(): Promise<Engine> {
     },
     async close() {
       // Its own process group (see startDriver): xvfb-run, Xvfb and WebKitWebDriver end together.
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      stopDriver(child);
     },
   };
 }
