@@ -94,7 +94,8 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
 
   /**
    * Runs `use` with the receipts module, started once, imported when first needed: a decision,
-   * the interface shown (see show), or receipts waiting. One that failed to load is imported again at the next need.
+   * the interface shown (see show), or receipts waiting. One that failed to load is imported again
+   * at the next need.
    */
   function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
     return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store)))).then(

@@ -13,8 +13,8 @@ declare const __SDK_VERSION__: string;
 
 /**
  * One recorded decision, as the instance hands it over: who decided what (the states before and
- * after it, which name the subject), how, after which receipt, and where and when, read in the task that recorded it (the receipts module may arrive
- * later, see start-receipts).
+ * after it, which name the subject), how, after which receipt, and where and when, read in the
+ * task that recorded it (the receipts module may arrive later, see start-receipts).
  */
 export interface RecordedDecision {
   receiptId: string;

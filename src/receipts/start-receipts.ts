@@ -2,9 +2,10 @@
 // emitted and, with an endpoint, delivered at least once. This is a module of its own, which the
 // instance imports when a decision is recorded, the interface shows or receipts wait (issue 12):
 // the script-tag build ships it as consentry-receipts.js, so a returning visitor's page neither
-// downloads nor compiles it, and reads no localStorage (the outbox marker cookie says when to). The collector stores each receiptId
-// once, so sending a receipt again is always safe and losing one never is: GDPR Art. 7(1) makes
-// the site owner prove consent, and a receipt that never arrives proves nothing.
+// downloads nor compiles it, and reads no localStorage (the outbox marker cookie says when to).
+// The collector stores each receiptId once, so sending a receipt again is always safe and losing
+// one never is: GDPR Art. 7(1) makes the site owner prove consent, and a receipt that never
+// arrives proves nothing.
 import type { ReceiptEvent } from '../model/consent';
 import type { Settings } from '../model/config';
 import { describeChoiceCookie } from '../model/grammar';
@@ -110,8 +111,9 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
     // the browser process). A marker whose outbox has since been emptied (by another tab, or
     // storage that failed) is cleared, or every page would load this module for nothing.
     if (marker.outboxWaiting()) {
-      if (!outbox.list().length) marker.markOutbox(false);
-      flush();
+      const waiting = outbox.list();
+      if (waiting.length) waiting.forEach(send);
+      else marker.markOutbox(false);
     }
   }
   return {

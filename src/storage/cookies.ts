@@ -14,8 +14,8 @@ export interface CookieOptions {
 }
 
 // js-cookie writes attributes in the order given, under the names given, and skips empty ones
-// (a null Domain is a host-only cookie). `path` (its default)
-// is replaced by `Path`, so every cookie Consentry writes reads the same way in devtools:
+// (a null Domain is a host-only cookie). `path` (its default) is replaced by `Path`, so every
+// cookie Consentry writes reads the same way in devtools:
 // Path, Max-Age, SameSite, Domain, Secure. Max-Age rather than js-cookie's `expires` date: it
 // does not depend on the visitor's clock.
 const jar = Cookies.withAttributes({ path: undefined, Path: '/' });
