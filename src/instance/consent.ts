@@ -183,9 +183,10 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
         reportInterfaceFailure(error);
       },
     );
-    // A decision is likely now, and its receipt should not wait for a download: the receipts
-    // module comes once the interface is mounted, so that it never delays the banner (issue 12).
-    if (next) ui?.then(() => withReceipts());
+    // A decision is likely now, and its receipt must not wait for a download: the receipts module
+    // comes beside the interface, so it is there before anything can be decided in it, even if
+    // the visitor goes offline then (a receipt made offline waits in the outbox).
+    if (next) withReceipts();
   }
 
   // SPEC §4: any element with data-consentry-open, present now or added later, reopens the
