@@ -34,6 +34,12 @@ const minifyLoader: Plugin = {
       // language chunks, where escapes would cost bytes: their texts need 16 bits anyway.
       const options = { compress: { passes: 3 }, mangle: true, ecma: 2020 as const, module: format === 'es', format: { asciiOnly: file.isEntry } };
       file.code = (await minify(file.code, options)).code;
+      // Chromium (136+) compiles every function of a script that starts with this comment while
+      // the script streams in, off the main thread, instead of lazily on the main thread when each
+      // is first called. Nearly all of the loader runs on every page, so that cut a returning
+      // visit's script time by about a fifth (issue 12); 24 B. Not the interface: most of Preact
+      // never runs for a banner, and eager code there cost heap without a faster banner.
+      if (format === 'iife') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
     }
   },
 };

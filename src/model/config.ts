@@ -231,7 +231,7 @@ function cookiePattern(pattern: string): string | RegExp {
 /** The name or pattern of a declared cookie (SPEC §9): the string, or the object's `name`. */
 const declaredName = (entry: CookieDeclaration) => (entry as { name?: string }).name ?? entry;
 
-const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, … }], services }';
+const DEFINITION = '{ label, description, cookies: [name | "/pattern/" | { name, ... }], services }';
 
 /**
  * Checks one category or service definition's keys, cookies and services; reports the first bad
@@ -339,7 +339,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       'categories',
       taken ?? list,
       'the configuration',
-      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_CATEGORY_CHARS} characters of names in all, each category and service name used once`,
+      `at most ${MAX_CATEGORIES - 1} categories, ${MAX_CATEGORY_CHARS} characters of names in all, each name used once`,
     );
   } else {
     settings.categories = list.map((name) => {

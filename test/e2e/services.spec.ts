@@ -92,7 +92,7 @@ test('a name clash is one console error and grants nothing', async ({ page }) =>
   await page.goto('/services.html');
   await inBanner(page, en.acceptAll).click();
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toContain('each category and service name used once');
+  expect(errors[0]).toContain('each name used once');
   expect(await ran(page)).toEqual(['an analytics tag without a service ran']);
   expect(await page.evaluate(() => window.Consentry!.state.services)).toEqual({});
 });

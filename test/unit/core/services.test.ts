@@ -69,7 +69,7 @@ describe('configuration', () => {
     const consent = start({ categories } as ConsentConfig);
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toContain(`invalid option categories = "${name}"`);
-    expect(String(errors.mock.calls[0]![0])).toContain('each category and service name used once');
+    expect(String(errors.mock.calls[0]![0])).toContain('each name used once');
     consent.acceptAll();
     expect(consent.state.services).toEqual({});
     expect(Object.keys(consent.state.categories)).toEqual(['necessary', 'functional', 'personalization', 'analytics']);
