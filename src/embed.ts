@@ -60,7 +60,7 @@ function languageChunk(): string {
 
 function start(): void {
   if (window.Consentry) {
-    reportError('the script is included more than once; only the first copy runs.');
+    reportError('loaded more than once; only the first runs.');
     return;
   }
   const script = document.currentScript as HTMLScriptElement | null;

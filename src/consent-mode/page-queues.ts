@@ -20,6 +20,6 @@ export function pushTo(queue: 'dataLayer' | 'uetq', ...entries: unknown[]): void
   try {
     (window[queue] = window[queue] || []).push(...entries);
   } catch (error) {
-    reportError(`window.${queue}.push failed (${error}); Consent Mode missed an update, the decision stands.`);
+    reportError(`window.${queue}.push failed (${error}); Consent Mode missed an update.`);
   }
 }

@@ -95,7 +95,9 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   /**
    * Runs `use` with the receipts module, started once, imported when first needed: a decision,
    * the interface shown (see show), or receipts waiting. One that failed to load is imported again
-   * at the next need.
+   * at the next need, and when the browser is back online: what needed it then gets it, so the
+   * receipt of a decision made offline, on a page that had not loaded the module yet, is not lost
+   * (unless the instance is destroyed first; the choice is stored either way).
    */
   function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
     return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store)))).then(
@@ -103,6 +105,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
       (error: unknown) => {
         receipts = undefined;
         reportError(`receipts could not be loaded (${error}).`);
+        if (page) addEventListener('online', () => destroyed || withReceipts(use), { once: true });
       },
     );
   }

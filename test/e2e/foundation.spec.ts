@@ -75,6 +75,23 @@ test('the loader defines no global but window.Consentry', async ({ page }) => {
   expect(added).toEqual(['Consentry']);
 });
 
+test('the loader included twice: one error, and the first instance stays the only one', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await page.route('**/twice.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><link rel="icon" href="data:,">
+        <script src="/dist/consentry.js" data-revision="first"></script>
+        <script src="/dist/consentry.js" data-revision="second"></script>`,
+    }),
+  );
+  await page.goto('/twice.html');
+  expect(messages).toEqual(['error: Consentry: loaded more than once; only the first runs.']);
+  expect(await page.evaluate(() => window.Consentry!.state.revision)).toBe('first');
+  await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(1);
+});
+
 test('configuration from JSON, the global and data attributes; a bad attribute is one clear error and fails closed', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));

@@ -172,6 +172,31 @@ test.describe('delivery never loses a receipt', () => {
     await expect.poll(() => statuses(page)).toEqual(['queued', 'sent']);
   });
 
+  test('an API decision made offline, on a page that had not loaded the receipts module, is sent once back online', async ({ page, context }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => window.Consentry!.acceptAll());
+    await arrived(1);
+    // A returning page: nothing waits, so it has no reason to import the receipts module.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);
+    const errors: string[] = [];
+    // Consentry's own errors (the browser also logs the failed request).
+    page.on('console', (message) => message.text().startsWith('Consentry:') && errors.push(message.text()));
+    // Offline, and no cache to fall back on: the module's import fails.
+    await page.route('**/consentry-receipts.js', (route) => route.abort('internetdisconnected'));
+    await context.setOffline(true);
+    await page.evaluate(() => window.Consentry!.rejectAll());
+    await expect.poll(() => errors).toEqual([expect.stringContaining('Consentry: receipts could not be loaded')]);
+    expect(await statuses(page)).toEqual([]);
+    await page.unroute('**/consentry-receipts.js');
+    await context.setOffline(false);
+    await arrived(2);
+    await expect.poll(() => statuses(page)).toEqual(['sent']);
+    const [receipt] = await page.evaluate(() => window.receiptEvents.map((event) => event.receipt));
+    expect(receipt).toMatchObject({ eventType: 'withdrawn', method: 'api', categories: { analytics: false } });
+    expect(endpoint.stored.get(receipt!.receiptId)).toEqual(receipt);
+  });
+
   test('a receipt posted right before navigating away still arrives (keepalive)', async ({ page }) => {
     // The CORS preflight is held until the page is gone: only a keepalive request outlives it.
     const release = endpoint.holdPreflights();

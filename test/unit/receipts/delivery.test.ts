@@ -353,6 +353,27 @@ describe('the outbox marker (issue 12): a page reads the outbox only when receip
     expect(error).toHaveBeenCalledOnce();
   });
 
+  test('a decision made offline before the receipts module ever loaded gets its receipt once the browser is back online', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = await decided(201);
+    first.consent.destroy();
+    const posts = collector(201);
+    const load = vi.fn(loadReceipts).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    const { consent, events } = startReturning(load);
+    consent.rejectAll();
+    const decidedAt = Date.parse(consent.state.updatedAt!);
+    await settle(() => error.mock.calls.length === 1);
+    expect(events).toEqual([]);
+    window.dispatchEvent(new Event('online'));
+    await settle(() => events.length === 1);
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(events[0]).toMatchObject({ status: 'sent', receipt: { eventType: 'withdrawn', method: 'api', categories: { analytics: false } } });
+    // The receipt keeps the moment of the decision, not of its sending.
+    expect(Date.parse(events[0]!.receipt.eventTime)).toBeGreaterThanOrEqual(decidedAt);
+    expect(Date.parse(events[0]!.receipt.eventTime)).toBeLessThan(decidedAt + 1000);
+    expect(posts).toEqual([events[0]!.receipt]);
+  });
+
   test('a first visit reads no localStorage, even once the banner brought the receipts module in', async () => {
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
     const { consent, internals } = startHarness({ endpoint: ENDPOINT });
