@@ -11,6 +11,9 @@
 //     shows; Accept all on a first visit until --tags tags ran)
 //   --throttle N (CPU slow-down, default 1)  --runs N (default 5)  --tags N (default 3)
 //   --interval µs (default 50)  --before <folder> (then --tool consentry-before profiles that build)
+//   --trace-only: no CPU profile, and no V8 compile trace events. Both make V8 collect source
+//     positions as it compiles, which inflates compile time; without them the thread times by
+//     trace event are close to the page's own (no self times then).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -26,8 +29,10 @@ const { values: options } = parseArgs({
     tags: { type: 'string', default: '3' },
     interval: { type: 'string', default: '50' },
     before: { type: 'string' },
+    'trace-only': { type: 'boolean', default: false },
   },
 });
+const traceOnly = options['trace-only'];
 if (options.before) addEarlierConsentry(options.before);
 if (!(options.tool in TOOLS) || !['returning', 'first', 'accept'].includes(options.visit)) {
   throw new Error(`--tool is one of ${Object.keys(TOOLS).join(', ')}; --visit is returning, first or accept`);
@@ -39,7 +44,7 @@ const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'v8.execute'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(traceOnly ? ['v8'] : ['disabled-by-default-v8.compile'])];
 const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 
 /** Clicks the tool's Accept all and waits until the page's tags ran. */
@@ -59,17 +64,19 @@ async function openPage(context, watchBanner) {
   return { page, cdp };
 }
 
-/** Runs `act` under the profiler and the tracer; returns both. */
+/** Runs `act` under the tracer and, unless --trace-only, the profiler; returns both (profile null without it). */
 async function recorded(cdp, act) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: Number(options.interval) });
+  if (!traceOnly) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(options.interval) });
+  }
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.start');
+  if (!traceOnly) await cdp.send('Profiler.start');
   await act();
-  const { profile } = await cdp.send('Profiler.stop');
+  const profile = traceOnly ? null : (await cdp.send('Profiler.stop')).profile;
   await cdp.send('Tracing.end');
   await traced;
   return { profile, events };
@@ -170,7 +177,7 @@ async function main() {
   };
   console.log(`${options.tool}, ${options.visit} visit, ${options.throttle}× CPU, ${runs.length} runs (medians; profiling slows the page)`);
   print('Renderer main thread, thread time by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
-  print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
+  if (!traceOnly) print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
   const heap = runs.map(({ heap }) => heap);
   const keys = new Set(heap.flatMap((totals) => [...totals.keys()]));
   console.log('\nHeap after a garbage collection, kB by node type (compare with --tool none):');
