@@ -5,6 +5,15 @@ import { watchErrors } from './page-errors';
 
 const state = (page: Page) => page.evaluate(() => window.Consentry!.state);
 
+/** Opens `markup` as the page `/<name>`; returns its console messages ("type: text"), as they come. */
+async function openMarkup(page: Page, name: string, markup: string): Promise<string[]> {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><link rel="icon" href="data:,">${markup}` }));
+  await page.goto(`/${name}`);
+  return messages;
+}
+
 test('a first visit has no decision; acceptAll is stored and survives a reload', async ({ page, context }) => {
   const errors = watchErrors(page);
   await page.goto('/');
@@ -76,35 +85,25 @@ test('the loader defines no global but window.Consentry', async ({ page }) => {
 });
 
 test('the loader included twice: one error, and the first instance stays the only one', async ({ page }) => {
-  const messages: string[] = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-  await page.route('**/twice.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><link rel="icon" href="data:,">
-        <script src="/dist/consentry.js" data-revision="first"></script>
-        <script src="/dist/consentry.js" data-revision="second"></script>`,
-    }),
+  const messages = await openMarkup(
+    page,
+    'twice.html',
+    `<script src="/dist/consentry.js" data-revision="first"></script>
+    <script src="/dist/consentry.js" data-revision="second"></script>`,
   );
-  await page.goto('/twice.html');
   expect(messages).toEqual(['error: Consentry: loaded more than once; only the first runs.']);
   expect(await page.evaluate(() => window.Consentry!.state.revision)).toBe('first');
   await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(1);
 });
 
 test('configuration from JSON, the global and data attributes; a bad attribute is one clear error and fails closed', async ({ page }) => {
-  const messages: string[] = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-  await page.route('**/configured.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><link rel="icon" href="data:,">
-        <script>window.consentryConfig = { revision: 'from-global', cookie: { name: 'site_consent' } };</script>
-        <script type="application/json" id="consentry-config">{ "revision": "from-json", "categories": { "marketing": { "label": "Ads" } } }</script>
-        <script src="/dist/consentry.js" data-gpc="sometimes" data-categories="analytics marketing"></script>`,
-    }),
+  const messages = await openMarkup(
+    page,
+    'configured.html',
+    `<script>window.consentryConfig = { revision: 'from-global', cookie: { name: 'site_consent' } };</script>
+    <script type="application/json" id="consentry-config">{ "revision": "from-json", "categories": { "marketing": { "label": "Ads" } } }</script>
+    <script src="/dist/consentry.js" data-gpc="sometimes" data-categories="analytics marketing"></script>`,
   );
-  await page.goto('/configured.html');
   expect(messages).toEqual([
     'error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore. Using the default.',
   ]);

@@ -333,7 +333,8 @@ describe('the outbox marker (issue 12): a page reads the outbox only when receip
     expect(startReturning().load).not.toHaveBeenCalled();
   });
 
-  test('a receipts module that cannot load: one error, the decision stays stored, and the next decision imports it again', async () => {
+  /** A returning page whose first import of the receipts module fails, once a rejectAll there has needed it. */
+  async function refusedWhileTheModuleFails() {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const first = await decided(201);
     first.consent.destroy();
@@ -342,6 +343,11 @@ describe('the outbox marker (issue 12): a page reads the outbox only when receip
     const { consent, events } = startReturning(load);
     consent.rejectAll();
     await settle(() => error.mock.calls.length === 1);
+    return { error, posts, load, consent, events };
+  }
+
+  test('a receipts module that cannot load: one error, the decision stays stored, and the next decision imports it again', async () => {
+    const { error, posts, load, consent, events } = await refusedWhileTheModuleFails();
     expect(String(error.mock.calls[0]![0])).toContain('receipts could not be loaded (TypeError: Failed to fetch dynamically imported module)');
     expect(consent.state).toMatchObject({ decided: true, categories: { analytics: false } });
     expect(startReturning(vi.fn()).consent.state.categories.analytics).toBe(false);
@@ -354,15 +360,8 @@ describe('the outbox marker (issue 12): a page reads the outbox only when receip
   });
 
   test('a decision made offline before the receipts module ever loaded gets its receipt once the browser is back online', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const first = await decided(201);
-    first.consent.destroy();
-    const posts = collector(201);
-    const load = vi.fn(loadReceipts).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
-    const { consent, events } = startReturning(load);
-    consent.rejectAll();
+    const { posts, load, consent, events } = await refusedWhileTheModuleFails();
     const decidedAt = Date.parse(consent.state.updatedAt!);
-    await settle(() => error.mock.calls.length === 1);
     expect(events).toEqual([]);
     window.dispatchEvent(new Event('online'));
     await settle(() => events.length === 1);
