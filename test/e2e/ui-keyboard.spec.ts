@@ -79,7 +79,8 @@ test('Escape records nothing: no cookie, the draft is dropped, the banner stays,
   expect(await state(page)).toMatchObject({ decided: false, method: null });
   expect(await storedChoice(page)).toBeUndefined();
   await expect(banner(page)).toBeVisible();
-  expect(await focused(page)).toBe(en.managePreferences);
+  // Focus goes back in a task after the dialog has gone (src/ui/mount.tsx), so it is awaited.
+  await expect.poll(() => focused(page)).toBe(en.managePreferences);
 
   await page.keyboard.press('Enter');
   await expect(preferences(page).getByRole('switch', { name: en['category.analytics.label'] })).not.toBeChecked();
