@@ -4,17 +4,19 @@
 //   not hidden, not transparent); watched only on first visits, so returning visits and the
 //   baseline page pay nothing for it;
 // - cls: cumulative layout shift, excluding shifts right after input, as the metric defines;
-// - clickAt and tagsDone: the trusted click on Accept all and the moment the last tagged script ran.
+// - clickAt and tagsDone: the trusted click on Accept all and the moment the last tagged script ran;
+//   inlineFrom: the moment tag 1, the first inline one (tag 0 is external), ran.
 // A tag runs `__bench.tagRan(i)` (bench/compare/tools.mjs). The runner awaits `banner` and `tags`
 // (promises) rather than polling, so waiting adds no work to the page being measured.
 (options) => {
-  const bench = { tagsRun: 0, tagsDone: null, bannerVisible: null, clickAt: null, cls: 0 };
+  const bench = { tagsRun: 0, tagsDone: null, inlineFrom: null, bannerVisible: null, clickAt: null, cls: 0 };
   let tagsRan;
   let bannerShown;
   bench.tags = new Promise((resolve) => (tagsRan = resolve));
   bench.banner = new Promise((resolve) => (bannerShown = resolve));
 
-  bench.tagRan = () => {
+  bench.tagRan = (index) => {
+    if (index === 1) bench.inlineFrom = performance.now();
     bench.tagsRun += 1;
     if (bench.tagsRun !== options.tags) return;
     bench.tagsDone = performance.now();

@@ -14,9 +14,9 @@
 //   --trace-only: no CPU profile, and no V8 compile trace events. Both make V8 collect source
 //     positions as it compiles, which inflates compile time; without them the thread times by
 //     trace event are close to the page's own (no self times then).
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, TOOLS } from './tools.mjs';
 
@@ -39,26 +39,17 @@ if (!(options.tool in TOOLS) || !['returning', 'first', 'accept'].includes(optio
 }
 const tags = Number(options.tags);
 const TIMEOUT = 10_000;
-// The same Chromium and flags as the e2e tests and npm run bench.
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(traceOnly ? ['v8'] : ['disabled-by-default-v8.compile'])];
-const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 
 /** Clicks the tool's Accept all and waits until the page's tags ran. */
-async function acceptAll(page) {
-  const button = (await page.evaluateHandle(() => window.__bench.acceptButton())).asElement();
-  if (!button) throw new Error(`${options.tool} showed no Accept all button`);
-  await button.click();
-  await page.evaluate(() => window.__bench.within(window.__bench.tags));
+async function accept(page) {
+  if (!(await acceptAll(page))) throw new Error(`${options.tool} showed no Accept all button, or its tags did not run`);
 }
 
 /** A new page of `context` with the probe, CPU throttling and what `watchBanner` asks for. */
 async function openPage(context, watchBanner) {
   const page = await context.newPage();
-  await page.addInitScript(`(${probe})(${JSON.stringify({ tags, watchBanner, timeout: TIMEOUT })})`);
+  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.throttle) });
   return { page, cdp };
@@ -146,7 +137,7 @@ async function main() {
         const { page } = await openPage(context, true);
         await page.goto(url, { waitUntil: 'load' });
         await page.evaluate(() => window.__bench.within(window.__bench.banner));
-        await acceptAll(page);
+        await accept(page);
         await page.close();
       }
       const { page, cdp } = await openPage(context, options.visit !== 'returning');
@@ -156,7 +147,7 @@ async function main() {
         await page.waitForLoadState('networkidle');
       }
       const run = await recorded(cdp, async () => {
-        if (options.visit === 'accept') return acceptAll(page);
+        if (options.visit === 'accept') return accept(page);
         await page.goto(url, { waitUntil: 'load' });
         if (options.visit === 'first') await page.evaluate(() => window.__bench.within(window.__bench.banner));
         await page.waitForLoadState('networkidle');

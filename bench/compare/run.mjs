@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, TOOLS, versionOf } from './tools.mjs';
 import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
@@ -28,13 +29,6 @@ const PAGE_TAGS = 3;
 // run: the figure is recorded as missing instead.
 const TIMEOUT = 5_000;
 
-// The same Chromium and flags as the e2e tests (playwright.config.ts).
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
-
-const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 const tools = ['none', ...Object.keys(TOOLS).filter((name) => name !== 'none' && (!options.only || options.only.split(',').includes(name)))];
 
 /**
@@ -56,7 +50,7 @@ async function visit(context, url, { throttle, tags, watchBanner }) {
     bytes.files.push(pathname);
     for (const encoding of ['raw', 'gzip', 'brotli']) bytes[encoding] += Number(headers[`x-bench-${encoding}`]);
   });
-  await page.addInitScript(`(${probe})(${JSON.stringify({ tags, watchBanner, timeout: TIMEOUT })})`);
+  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
   await page.goto(url, { waitUntil: 'load' });
   // A first visit is measured once its banner shows; a returning one once its tags have run.
   const bannerVisible = watchBanner ? await page.evaluate(() => window.__bench.within(window.__bench.banner)) : null;
@@ -88,12 +82,9 @@ async function visit(context, url, { throttle, tags, watchBanner }) {
 }
 
 /** Clicks the tool's Accept all and returns the milliseconds until the last tagged script ran. */
-async function acceptAll(page) {
-  const button = (await page.evaluateHandle(() => window.__bench.acceptButton())).asElement();
-  if (!button) return null;
-  await button.click();
-  const done = await page.evaluate(() => window.__bench.within(window.__bench.tags));
-  return done === null ? null : await page.evaluate(() => window.__bench.tagsDone - window.__bench.clickAt);
+async function clickToLastTag(page) {
+  const ran = await acceptAll(page);
+  return ran && ran.tagsDone - ran.clickAt;
 }
 
 /** First visit, Accept all, then a returning visit with the decision stored. */
@@ -112,7 +103,7 @@ async function visitAndReturn(browser, origin, tool, throttle) {
 async function activation(browser, origin, tool, throttle, count) {
   const context = await browser.newContext();
   const { page, measured } = await visit(context, `${origin}/page/${tool}?tags=${count}`, { throttle, tags: count, watchBanner: true });
-  const ms = measured.bannerVisible === null ? null : await acceptAll(page);
+  const ms = measured.bannerVisible === null ? null : await clickToLastTag(page);
   await context.close();
   return ms;
 }

@@ -1,0 +1,118 @@
+// `node bench/compare/ab.mjs --before <folder>` (by hand, like the rest of bench/): one figure of
+// `npm run bench`, Consentry against an earlier build of itself (the dist/ of an earlier commit),
+// with many runs on alternating pages in one browser, to tell whether a change helped. The full
+// benchmark's 7 runs move by 10–20% between runs on these figures; issue 12's compile-hints change
+// (about 20%) was told apart with this at 25 runs.
+//   --figure returning (default): a returning visit's script time over the page without a tool
+//     (thread time, as npm run bench counts it), --tags 3 by default. Each tool's visits share
+//     one context holding its stored decision; everything is served no-store, so no visit is
+//     helped by an earlier one's cache.
+//   --figure activation: Accept all on a first visit, in a fresh context each, --tags 1000 by
+//     default; both the click to the last tag and the span from the first inline tag (tag 1) to
+//     the last, which leaves out the click's own work and tag 0's download.
+//   --runs N (default 25)  --throttle N (CPU slow-down, default 1)
+//   --with name,name (more tools measured alike, vanilla-cookieconsent for one)
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
+import { startServer } from './server.mjs';
+import { addEarlierConsentry, BEFORE, TOOLS } from './tools.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    figure: { type: 'string', default: 'returning' },
+    runs: { type: 'string', default: '25' },
+    throttle: { type: 'string', default: '1' },
+    tags: { type: 'string' },
+    with: { type: 'string', default: '' },
+  },
+});
+if (!options.before) throw new Error('--before <folder> is required: the dist/ of the build to compare with');
+if (!['returning', 'activation'].includes(options.figure)) throw new Error('--figure is returning or activation');
+addEarlierConsentry(options.before);
+const tools = ['consentry', BEFORE, ...options.with.split(',').filter(Boolean)];
+for (const name of tools) if (!(name in TOOLS)) throw new Error(`--with takes tools of ${Object.keys(TOOLS).join(', ')}`);
+const returning = options.figure === 'returning';
+const tags = Number(options.tags ?? (returning ? 3 : 1000));
+const runs = Number(options.runs);
+const TIMEOUT = 10_000;
+
+/** A new page in `context`, throttled, with the probe, counting thread time. */
+async function openPage(context, watchBanner) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.throttle) });
+  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
+  return { page, cdp };
+}
+
+/** Script milliseconds (thread time) of one returning visit of `url`, once its tags have run. */
+async function returningVisit(context, url) {
+  const { page, cdp } = await openPage(context, false);
+  await page.goto(url, { waitUntil: 'load' });
+  if ((await page.evaluate(() => window.__bench.within(window.__bench.tags))) === null) throw new Error(`${url}: the tags did not run`);
+  await page.waitForLoadState('networkidle');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return metrics.find(({ name }) => name === 'ScriptDuration').value * 1000;
+}
+
+/** Click to last tag, and first inline tag to last, in ms, of an Accept all in a fresh context. */
+async function activation(browser, url) {
+  const context = await browser.newContext();
+  const { page } = await openPage(context, true);
+  await page.goto(url, { waitUntil: 'load' });
+  const ran = (await page.evaluate(() => window.__bench.within(window.__bench.banner))) === null ? null : await acceptAll(page);
+  await context.close();
+  if (!ran) throw new Error(`${url}: no banner, or the tags did not run`);
+  return [ran.tagsDone - ran.clickAt, ran.tagsDone - ran.inlineFrom];
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const figure = (values) => `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+
+async function main() {
+  const server = await startServer(0);
+  const browser = await chromium.launch(LAUNCH);
+  const url = (tool) => `${server.origin}/page/${tool}?tags=${tags}`;
+  const samples = new Map([...(returning ? ['none'] : []), ...tools].map((tool) => [tool, []]));
+  try {
+    const contexts = new Map();
+    if (returning) {
+      for (const tool of samples.keys()) {
+        const context = await browser.newContext();
+        contexts.set(tool, context);
+        if (tool === 'none') continue;
+        const { page } = await openPage(context, true);
+        await page.goto(url(tool));
+        if ((await page.evaluate(() => window.__bench.within(window.__bench.banner))) === null || !(await acceptAll(page))) throw new Error(`${tool}: no decision stored`);
+        await page.close();
+      }
+    }
+    for (let run = 0; run < runs; run += 1) {
+      // Rotating the order spreads any drift of the machine over every tool alike.
+      const order = [...samples.keys()].map((_, index, all) => all[(index + run) % all.length]);
+      for (const tool of order) samples.get(tool).push(returning ? await returningVisit(contexts.get(tool), url(tool)) : await activation(browser, url(tool)));
+      process.stdout.write(`\r${options.figure}, ${options.throttle}× CPU, run ${run + 1}/${runs}`.padEnd(60));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.stdout.write('\n');
+  console.log(`${options.figure}, ${tags} tags, ${options.throttle}× CPU, ${runs} runs: median (min–max), ms`);
+  if (returning) {
+    const baseline = median(samples.get('none'));
+    console.log(`${'page without a tool'.padEnd(28)} script ${figure(samples.get('none'))}`);
+    for (const tool of tools) console.log(`${tool.padEnd(28)} script over baseline ${figure(samples.get(tool).map((ms) => ms - baseline))}`);
+  } else {
+    for (const tool of tools) {
+      const values = samples.get(tool);
+      console.log(`${tool.padEnd(28)} click to last tag ${figure(values.map(([click]) => click))}; first inline tag to last ${figure(values.map(([, inline]) => inline))}`);
+    }
+  }
+}
+
+await main();
