@@ -42,7 +42,7 @@ function configFromJson(): unknown {
     // An element's textContent is never null (only a document's or a doctype's is).
     return JSON.parse(element.textContent!);
   } catch (error) {
-    reportError(`#consentry-config is not valid JSON (${error}); it is ignored.`);
+    reportError(`#consentry-config is not JSON (${error}); ignored.`);
     return undefined;
   }
 }

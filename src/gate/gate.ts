@@ -30,7 +30,8 @@ export function startGate(
   // Activated, queued to run, or never to be activated (the scripts the gate inserts included):
   // an element is looked at until it is here.
   const handled = new WeakSet<Element>();
-  const queue: HTMLScriptElement[] = [];
+  // Each with the state it was judged in.
+  const queue: [HTMLScriptElement, ConsentState][] = [];
   const placeholders = new Map<Element, Promise<(() => void) | void>>();
   let waiting = false;
   let observer: MutationObserver | undefined;
@@ -56,10 +57,10 @@ export function startGate(
       if (allowed === null) {
         // Fail closed (SPEC §2): a typo must not run a tracker, and categories never change later.
         handled.add(element);
-        reportWarning(`unknown category or service in "${tokensOf(element).join(' ')}"; it stays blocked.`);
+        reportWarning(`unknown category or service "${tokensOf(element).join(' ')}"; it stays blocked.`);
       } else if (allowed) {
         handled.add(element);
-        if (element.tagName === 'SCRIPT') queue.push(element as HTMLScriptElement);
+        if (element.tagName === 'SCRIPT') queue.push([element as HTMLScriptElement, state.peek()]);
         else activateElement(element);
       } else if (element.tagName === 'IFRAME') {
         addPlaceholder(element);
@@ -71,10 +72,13 @@ export function startGate(
   // SPEC §2: scripts run in document order, and an external script without async finishes
   // loading (or fails) before the next one runs, as the HTML parser would have done.
   function runQueue(): void {
-    let tagged: HTMLScriptElement | undefined;
-    while (!waiting && (tagged = queue.shift())) {
-      // The tag may have left the page, or consent may have changed, while an earlier script loaded.
-      if (!tagged.isConnected || !verdict(tagged)) {
+    let next: [HTMLScriptElement, ConsentState] | undefined;
+    while (!waiting && (next = queue.shift())) {
+      const [tagged, judged] = next;
+      // The tag may have left the page, or consent may have changed since it was judged (while an
+      // earlier script loaded); only then is it judged again, not twice for each of a batch of
+      // 1 000 (issue 12).
+      if (!tagged.isConnected || (judged !== state.peek() && !verdict(tagged))) {
         handled.delete(tagged);
         continue;
       }

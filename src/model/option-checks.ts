@@ -42,10 +42,10 @@ export function applyChecked(settings: object, path: string, value: unknown, [ac
  * @example
  * ```ts
  * reportInvalidOption('gpc', 'sometimes', '#consentry-config', 'reject | preselect | ignore');
- * // Consentry: invalid option gpc = "sometimes" in #consentry-config; expected reject | preselect | ignore. Using the default.
+ * // Consentry: invalid option gpc = "sometimes" in #consentry-config; expected reject | preselect | ignore; ignored.
  * ```
  */
 export function reportInvalidOption(option: string, value: unknown, from: string, accepted: string): false {
-  reportError(`invalid option ${option} = ${JSON.stringify(value)} in ${from}; expected ${accepted}. Using the default.`);
+  reportError(`invalid option ${option} = ${JSON.stringify(value)} in ${from}; expected ${accepted}; ignored.`);
   return false;
 }

@@ -96,6 +96,17 @@ test('the loader included twice: one error, and the first instance stays the onl
   await expect(page.getByRole('button', { name: 'Accept all' })).toHaveCount(1);
 });
 
+test('a #consentry-config that is not JSON is one error; the other sources still apply', async ({ page }) => {
+  const messages = await openMarkup(
+    page,
+    'broken-json.html',
+    `<script type="application/json" id="consentry-config">{ revision: "no quotes" }</script>
+    <script src="/dist/consentry.js" data-revision="from-attributes"></script>`,
+  );
+  expect(messages).toEqual([expect.stringMatching(/^error: Consentry: #consentry-config is not JSON \(SyntaxError: .+\); ignored\.$/)]);
+  expect(await state(page)).toMatchObject({ decided: false, revision: 'from-attributes' });
+});
+
 test('configuration from JSON, the global and data attributes; a bad attribute is one clear error and fails closed', async ({ page }) => {
   const messages = await openMarkup(
     page,
@@ -105,7 +116,7 @@ test('configuration from JSON, the global and data attributes; a bad attribute i
     <script src="/dist/consentry.js" data-gpc="sometimes" data-categories="analytics marketing"></script>`,
   );
   expect(messages).toEqual([
-    'error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore. Using the default.',
+    'error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore; ignored.',
   ]);
   const state = await page.evaluate(() => window.Consentry!.state);
   expect(state).toMatchObject({ decided: false, revision: 'from-json', categories: { necessary: true, analytics: false, marketing: false } });

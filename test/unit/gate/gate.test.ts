@@ -162,9 +162,9 @@ describe('activation', () => {
     expect(page.log).toEqual([]);
     expect($('iframe').hasAttribute('src')).toBe(false);
     expect(warn.mock.calls.map(([message]) => message)).toEqual([
-      'Consentry: unknown category or service in "analytcs"; it stays blocked.',
-      'Consentry: unknown category or service in "!ads"; it stays blocked.',
-      'Consentry: unknown category or service in ""; it stays blocked.',
+      'Consentry: unknown category or service "analytcs"; it stays blocked.',
+      'Consentry: unknown category or service "!ads"; it stays blocked.',
+      'Consentry: unknown category or service ""; it stays blocked.',
     ]);
   });
 
