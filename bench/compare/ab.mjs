@@ -8,8 +8,9 @@
 //     one context holding its stored decision; everything is served no-store, so no visit is
 //     helped by an earlier one's cache.
 //   --figure activation: Accept all on a first visit, in a fresh context each, --tags 1000 by
-//     default; both the click to the last tag and the span from the first inline tag (tag 1) to
-//     the last, which leaves out the click's own work and tag 0's download.
+//     default; the click to the last tag, the span from the first inline tag (tag 1) to the
+//     last, which leaves out the click's own work and tag 0's download, and the script time
+//     (thread time) they took, which other processes on the machine move least.
 //   --runs N (default 25)  --throttle N (CPU slow-down, default 1)
 //   --with name,name (more tools measured alike, vanilla-cookieconsent for one)
 import { parseArgs } from 'node:util';
@@ -48,26 +49,36 @@ async function openPage(context, watchBanner) {
   return { page, cdp };
 }
 
+/** The renderer main thread's script time so far, in ms of thread time. */
+const scriptTime = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'ScriptDuration').value * 1000;
+
 /** Script milliseconds (thread time) of one returning visit of `url`, once its tags have run. */
 async function returningVisit(context, url) {
   const { page, cdp } = await openPage(context, false);
   await page.goto(url, { waitUntil: 'load' });
   if ((await page.evaluate(() => window.__bench.within(window.__bench.tags))) === null) throw new Error(`${url}: the tags did not run`);
   await page.waitForLoadState('networkidle');
-  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = await scriptTime(cdp);
   await page.close();
-  return metrics.find(({ name }) => name === 'ScriptDuration').value * 1000;
+  return ms;
 }
 
-/** Click to last tag, and first inline tag to last, in ms, of an Accept all in a fresh context. */
+/**
+ * An Accept all in a fresh context: ms from the click to the last tag, from the first inline tag
+ * to the last, and of script (thread time) from before the click until the last tag ran.
+ */
 async function activation(browser, url) {
   const context = await browser.newContext();
-  const { page } = await openPage(context, true);
+  const { page, cdp } = await openPage(context, true);
   await page.goto(url, { waitUntil: 'load' });
-  const ran = (await page.evaluate(() => window.__bench.within(window.__bench.banner))) === null ? null : await acceptAll(page);
+  const banner = await page.evaluate(() => window.__bench.within(window.__bench.banner));
+  await page.waitForLoadState('networkidle');
+  const before = await scriptTime(cdp);
+  const ran = banner === null ? null : await acceptAll(page);
+  const script = (await scriptTime(cdp)) - before;
   await context.close();
   if (!ran) throw new Error(`${url}: no banner, or the tags did not run`);
-  return [ran.tagsDone - ran.clickAt, ran.tagsDone - ran.inlineFrom];
+  return [ran.tagsDone - ran.clickAt, ran.tagsDone - ran.inlineFrom, script];
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -110,7 +121,7 @@ async function main() {
   } else {
     for (const tool of tools) {
       const values = samples.get(tool);
-      console.log(`${tool.padEnd(28)} click to last tag ${figure(values.map(([click]) => click))}; first inline tag to last ${figure(values.map(([, inline]) => inline))}`);
+      console.log(`${tool.padEnd(28)} click to last tag ${figure(values.map(([click]) => click))}; first inline tag to last ${figure(values.map(([, inline]) => inline))}; script ${figure(values.map(([, , script]) => script))}`);
     }
   }
 }
