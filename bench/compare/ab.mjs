@@ -15,7 +15,7 @@
 //   --with name,name (more tools measured alike, vanilla-cookieconsent for one)
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
+import { acceptAll, LAUNCH, openPage } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, BEFORE, TOOLS } from './tools.mjs';
 
@@ -39,22 +39,15 @@ const tags = Number(options.tags ?? (returning ? 3 : 1000));
 const runs = Number(options.runs);
 const TIMEOUT = 10_000;
 
-/** A new page in `context`, throttled, with the probe, counting thread time. */
-async function openPage(context, watchBanner) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.throttle) });
-  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
-  return { page, cdp };
-}
+/** A new page of `context`, throttled, with the probe watching for the banner if `watchBanner`. */
+const openProbedPage = (context, watchBanner) => openPage(context, Number(options.throttle), { tags, watchBanner, timeout: TIMEOUT });
 
 /** The renderer main thread's script time so far, in ms of thread time. */
 const scriptTime = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'ScriptDuration').value * 1000;
 
 /** Script milliseconds (thread time) of one returning visit of `url`, once its tags have run. */
 async function returningVisit(context, url) {
-  const { page, cdp } = await openPage(context, false);
+  const { page, cdp } = await openProbedPage(context, false);
   await page.goto(url, { waitUntil: 'load' });
   if ((await page.evaluate(() => window.__bench.within(window.__bench.tags))) === null) throw new Error(`${url}: the tags did not run`);
   await page.waitForLoadState('networkidle');
@@ -69,7 +62,7 @@ async function returningVisit(context, url) {
  */
 async function activation(browser, url) {
   const context = await browser.newContext();
-  const { page, cdp } = await openPage(context, true);
+  const { page, cdp } = await openProbedPage(context, true);
   await page.goto(url, { waitUntil: 'load' });
   const banner = await page.evaluate(() => window.__bench.within(window.__bench.banner));
   await page.waitForLoadState('networkidle');
@@ -96,7 +89,7 @@ async function main() {
         const context = await browser.newContext();
         contexts.set(tool, context);
         if (tool === 'none') continue;
-        const { page } = await openPage(context, true);
+        const { page } = await openProbedPage(context, true);
         await page.goto(url(tool));
         if ((await page.evaluate(() => window.__bench.within(window.__bench.banner))) === null || !(await acceptAll(page))) throw new Error(`${tool}: no decision stored`);
         await page.close();

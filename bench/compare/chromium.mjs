@@ -9,8 +9,20 @@ export const LAUNCH = {
 
 const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 
-/** Makes `page` run the probe with `options` ({ tags, watchBanner, timeout }) before anything else. */
-export const addProbe = (page, options) => page.addInitScript(`(${probe})(${JSON.stringify(options)})`);
+/**
+ * A new page of `context` with its DevTools session: its CPU slowed down `throttle` times, its
+ * metrics (Performance.getMetrics) in thread time, so that other processes on the machine barely
+ * move them while the throttled CPU still shows, and the probe, run with `probeOptions`
+ * ({ tags, watchBanner, timeout }) before anything else on the page.
+ */
+export async function openPage(context, throttle, probeOptions) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(`(${probe})(${JSON.stringify(probeOptions)})`);
+  return { page, cdp };
+}
 
 /**
  * Clicks the tool's Accept all on a page with the probe and waits for its tags to run. Resolves

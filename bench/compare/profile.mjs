@@ -16,7 +16,7 @@
 //     trace event are close to the page's own (no self times then).
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
+import { acceptAll, LAUNCH, openPage } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, TOOLS } from './tools.mjs';
 
@@ -46,14 +46,8 @@ async function accept(page) {
   if (!(await acceptAll(page))) throw new Error(`${options.tool} showed no Accept all button, or its tags did not run`);
 }
 
-/** A new page of `context` with the probe, CPU throttling and what `watchBanner` asks for. */
-async function openPage(context, watchBanner) {
-  const page = await context.newPage();
-  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.throttle) });
-  return { page, cdp };
-}
+/** A new page of `context`, throttled, with the probe watching for the banner if `watchBanner`. */
+const openProbedPage = (context, watchBanner) => openPage(context, Number(options.throttle), { tags, watchBanner, timeout: TIMEOUT });
 
 /** Runs `act` under the tracer and, unless --trace-only, the profiler; returns both (profile null without it). */
 async function recorded(cdp, act) {
@@ -134,13 +128,13 @@ async function main() {
     for (let run = 0; run < Number(options.runs); run += 1) {
       const context = await browser.newContext();
       if (options.visit === 'returning') {
-        const { page } = await openPage(context, true);
+        const { page } = await openProbedPage(context, true);
         await page.goto(url, { waitUntil: 'load' });
         await page.evaluate(() => window.__bench.within(window.__bench.banner));
         await accept(page);
         await page.close();
       }
-      const { page, cdp } = await openPage(context, options.visit !== 'returning');
+      const { page, cdp } = await openProbedPage(context, options.visit !== 'returning');
       if (options.visit === 'accept') {
         await page.goto(url, { waitUntil: 'load' });
         await page.evaluate(() => window.__bench.within(window.__bench.banner));

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { acceptAll, addProbe, LAUNCH } from './chromium.mjs';
+import { acceptAll, LAUNCH, openPage } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, TOOLS, versionOf } from './tools.mjs';
 import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
@@ -36,12 +36,7 @@ const tools = ['none', ...Object.keys(TOOLS).filter((name) => name !== 'none' &&
  * the probe, and the renderer's main-thread and heap figures from the DevTools protocol.
  */
 async function visit(context, url, { throttle, tags, watchBanner }) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  // Thread CPU time rather than wall time: other processes on the machine then barely move the
-  // figures, while the throttled CPU still shows (Chromium's throttling costs the thread time).
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const { page, cdp } = await openPage(context, throttle, { tags, watchBanner, timeout: TIMEOUT });
   const bytes = { raw: 0, gzip: 0, brotli: 0, files: [] };
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
@@ -50,7 +45,6 @@ async function visit(context, url, { throttle, tags, watchBanner }) {
     bytes.files.push(pathname);
     for (const encoding of ['raw', 'gzip', 'brotli']) bytes[encoding] += Number(headers[`x-bench-${encoding}`]);
   });
-  await addProbe(page, { tags, watchBanner, timeout: TIMEOUT });
   await page.goto(url, { waitUntil: 'load' });
   // A first visit is measured once its banner shows; a returning one once its tags have run.
   const bannerVisible = watchBanner ? await page.evaluate(() => window.__bench.within(window.__bench.banner)) : null;
