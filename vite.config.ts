@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { threadEntries } from './scripts/thread-entry-plugin.js';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -45,14 +44,15 @@ const minifyLoader: Plugin = {
 };
 
 const builds: Record<string, UserConfig['build']> = {
-  // `consentry` and `consentry/core` for bundlers: readable JS, dependencies left to the app; the
-  // CSS string is minified since no app reads it.
+  // `consentry`, `consentry/core` and `consentry/react` for bundlers: readable JS, dependencies left
+  // to the app; the CSS string is minified since no app reads it. `consentry/protocol` carries the
+  // part of valibot its receipt check uses, since the SDK does not depend on valibot.
   esm: {
     outDir: 'dist/esm',
     minify: false,
     cssMinify: true,
     cssTarget: CSS_TARGET,
-    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', react: 'src/react.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', react: 'src/react.ts', protocol: 'src/protocol.ts' }, formats: ['es'] },
     rollupOptions: { external: (id) => ESM_EXTERNAL.test(id) },
   },
   // The script-tag loader: one classic script, minified, that defines only window.Consentry.
@@ -87,56 +87,20 @@ const builds: Record<string, UserConfig['build']> = {
     lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
     rollupOptions: { transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } }, output: { chunkFileNames: 'consentry-ui-[name].js' } },
   },
-  // The collector's console (/admin): a small Preact app of its own, built from its index.html
-  // (the root is its folder, see below) with relative URLs, since the collector may live under a
-  // path prefix. No inline script (the modulepreload polyfill is one), so the page's CSP allows none.
-  console: {
-    outDir: '../../../dist/console',
-    emptyOutDir: true,
-    modulePreload: { polyfill: false },
-    // Fixed names: the collector serves them with no-store, and the size budget finds them.
-    rollupOptions: { output: { entryFileNames: 'assets/console.js', assetFileNames: 'assets/console[extname]' } },
-  },
-  // The receipt collector for Node: dependencies stay external (installed with the package).
-  collector: {
-    outDir: 'dist/collector',
-    ssr: true,
-    target: 'node20',
-    // Shared chunks sit beside the entries, so that '../console/' from any of them is dist/console/.
-    rollupOptions: { input: { index: 'src/collector/index.ts', cli: 'src/collector/cli.ts', bin: 'src/collector/bin.ts' }, output: { format: 'es', chunkFileNames: '[name]-[hash].js' } },
-  },
-  // The `consentry-scan` bin for Node: playwright-core (an optional peer) stays external; tldts (the
-  // Public Suffix List) is bundled in, so no install pulls it but the scanner's (see `ssr` below);
-  // scripts/build.mjs copies src/scan/data (the cookie database and its licence) beside it.
-  scan: {
-    outDir: 'dist/scan',
-    ssr: true,
-    target: 'node20',
-    rollupOptions: { input: { cli: 'src/scan/cli.ts' }, output: { format: 'es' } },
-  },
 };
 
 export default defineConfig(({ mode }) => ({
-  ...(mode === 'console' ? { root: 'src/collector/console', base: './' } : {}),
-  // The collector's worker threads are entries of their own, in its build and under vitest.
-  plugins: mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : mode === 'console' ? [] : [threadEntries()],
+  plugins: mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [],
   oxc: { jsx: mode === 'ui' ? { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } : { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
   // (src/embed-signals.ts says why).
   resolve: mode === 'ui' ? { alias: { '@preact/signals-core': fileURLToPath(new URL('src/embed-ui-signals.ts', import.meta.url)) } } : {},
-  ...(mode === 'scan' ? { ssr: { noExternal: ['tldts'] } } : {}),
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',
-    projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/size/**/*.test.ts'] } },
-      // The storage engines' tests, against a real PostgreSQL cluster that globalSetup starts for
-      // the run, and only when one of these files is part of it.
-      {
-        extends: true,
-        test: { name: 'storage', environment: 'node', include: ['test/storage/**/*.test.ts'], globalSetup: ['test/storage/postgres-cluster.ts'] },
-      },
-    ],
+    include: ['test/**/*.test.{ts,tsx}'],
+    // The engine suites have their own configuration (test/engines/vitest.config.ts).
+    exclude: ['test/engines/**', '**/node_modules/**'],
   },
 }));

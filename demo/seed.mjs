@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createKeyFileSigner, createSqliteStorage, signReceipt } from '../dist/collector/index.js';
+import { createKeyFileSigner, createSqliteStorage, signReceipt } from '@consentry/collector';
 
 const { values } = parseArgs({
   options: { days: { type: 'string', default: '90' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } },

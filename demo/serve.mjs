@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCollector, createKeyFileSigner, createSqliteStorage, readConsoleFiles, serveCollector } from '../dist/collector/index.js';
+import { createCollector, createKeyFileSigner, createSqliteStorage, readConsoleFiles, serveCollector } from '@consentry/collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };

@@ -26,7 +26,10 @@ function* declarationFiles(folder) {
   }
 }
 
-for (const file of declarationFiles('dist/types')) {
+// The folder of declarations to rewrite: the SDK's dist/types, or a server package's.
+const folder = process.argv[2] ?? 'dist/types';
+
+for (const file of declarationFiles(folder)) {
   const source = readFileSync(file, 'utf8');
   // Comment lines are left alone: a TSDoc @example imports the reader's own modules ('./consent').
   const rewritten = source

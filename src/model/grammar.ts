@@ -90,6 +90,6 @@ export const isUuidV4 = (id: unknown): id is string => typeof id === 'string' &&
  * fragment, which often carry personal data), cut to {@link MAX_URL_LENGTH} characters without
  * leaving half a percent escape, so a very long path still gives a receipt the collector keeps.
  */
-export function pageOf({ origin, pathname }: Pick<Location, 'origin' | 'pathname'>): string {
+export function pageOf({ origin, pathname }: { origin: string; pathname: string }): string {
   return (origin + pathname).slice(0, MAX_URL_LENGTH).replace(/%[0-9a-f]?$/i, '');
 }

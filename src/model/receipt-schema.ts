@@ -90,11 +90,30 @@ const notice = v.strictObject({
   textHash: v.nullable(v.pipe(v.string(), v.regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'must be "sha256-" and a base64 SHA-256 digest'))),
 });
 
+/** A consent receipt as posted by the SDK and stored by the collector (SPEC §7). */
+export interface Receipt {
+  schema: typeof RECEIPT_SCHEMA;
+  receiptId: string;
+  subjectId: string;
+  eventTime: string;
+  eventType: (typeof EVENT_TYPES)[number];
+  method: (typeof METHODS)[number];
+  categories: Record<string, boolean>;
+  services?: Record<string, boolean> | undefined;
+  previousReceiptId: string | null;
+  notice: { policyUrl: string | null; revision: string; language: string; textHash: string | null };
+  signals: { gpc: boolean };
+  page: string;
+  sdkVersion: string;
+}
+
 /**
  * The receipt schema (valibot). Objects are strict: an unknown field is refused rather than
- * dropped, so the stored and signed receipt is exactly what the browser sent.
+ * dropped, so the stored and signed receipt is exactly what the browser sent. Typed as checking
+ * exactly `Receipt`, so the two cannot drift; not exported, so the declarations that apps and the
+ * collector's users compile against never name valibot, which the SDK does not depend on.
  */
-export const receiptSchema = v.pipe(
+const receiptSchema: v.GenericSchema<unknown, Receipt> = v.pipe(
   v.strictObject({
     schema: v.literal(RECEIPT_SCHEMA, `must be "${RECEIPT_SCHEMA}"`),
     receiptId: uuidV4,
@@ -122,9 +141,6 @@ export const receiptSchema = v.pipe(
     ['previousReceiptId'],
   ),
 );
-
-/** A consent receipt as posted by the SDK and stored by the collector (SPEC §7). */
-export type Receipt = v.InferOutput<typeof receiptSchema>;
 
 /** The outcome of checking an untrusted value against the receipt schema. */
 export type ReceiptCheck =

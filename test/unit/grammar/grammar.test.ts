@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { isNoticeUrl, isPageUrl, MAX_URL_LENGTH, pageOf } from '../../../src/model/grammar';
 import { checkReceipt } from '../../../src/model/receipt-schema';
-import { validReceipt } from '../collector/fixtures';
+import { validReceipt } from '../../fixtures/receipt';
 
 describe('URLs (one grammar for the config, the receipt schema and so the collector)', () => {
   test.each(['https://example.com/privacy', 'http://localhost:8080', '/privacy', './p', '../p', '/', 'https://example.com'])('%s is a notice URL', (url) => {

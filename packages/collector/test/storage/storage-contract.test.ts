@@ -1,0 +1,208 @@
+// The ReceiptStorage contract (receipt-log.ts, SPEC §8), one suite run against every engine: what
+// the collector relies on, exactly-once appends, group commit, streaming reads, the chain and its
+// signed heads, must hold the same on SQLite and on PostgreSQL.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createKeyFileSigner } from '../../src/key-file';
+import { hasValidSignature, signReceipt, type SignedReceipt } from '../../src/signing';
+import type { ChainChecks, ReceiptStorage, SignedHead } from '../../src/storage/receipt-log';
+import { temporaryDirectory, validReceipt } from '../fixtures';
+import { ENGINES, type LogUnderTest } from './storage-engines';
+
+// Real databases with real syncs on a shared 2-core machine can be slow: these bounds only catch a hang.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const keyDirectory = temporaryDirectory();
+const signer = createKeyFileSigner(join(keyDirectory.path, 'signing.key'));
+afterAll(() => keyDirectory.remove());
+
+const sign = (overrides: Parameters<typeof validReceipt>[0] = {}, receivedAt = new Date().toISOString()) =>
+  signReceipt(signer, validReceipt(overrides), receivedAt);
+const checks: ChainChecks = {
+  isSignedReceipt: (record) => hasValidSignature(signer.verify, record),
+  isSignedHead: (head) => hasValidSignature(signer.verify, head),
+};
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+describe.each(ENGINES)('$name receipt storage', (engine) => {
+  let log: LogUnderTest;
+  let storage: ReceiptStorage;
+
+  beforeEach(async () => {
+    log = await engine.create(signer);
+    storage = await log.open();
+  });
+  afterEach(async () => {
+    await storage.close();
+    await log.remove();
+  });
+
+  describe('append', () => {
+    it('stores a receipt once: the same receiptId again gets the stored record back', async () => {
+      const record = await sign();
+      expect(await storage.append(record)).toEqual({ created: true, record });
+      const retry = { ...record, receivedAt: new Date(Date.now() + 1000).toISOString(), signature: 'another' };
+      expect(await storage.append(retry)).toEqual({ created: false, record });
+      expect(await storage.bySubject(record.subjectId, 10)).toEqual([record]);
+    });
+
+    it('stores a receipt once when its copies arrive together', async () => {
+      const record = await sign();
+      const outcomes = await Promise.all([storage.append(record), storage.append({ ...record, signature: 'second copy' })]);
+      expect(outcomes.map((outcome) => outcome.created).sort()).toEqual([false, true]);
+      expect(outcomes.map((outcome) => outcome.record)).toEqual([record, record]);
+      expect(await collect(storage.received({}))).toEqual([record]);
+    });
+
+    it('commits many concurrent appends, each acknowledged, in one unbroken chain', async () => {
+      const records = await Promise.all(Array.from({ length: 300 }, () => sign()));
+      const outcomes = await Promise.all(records.map((record) => storage.append(record)));
+      expect(outcomes.every((outcome) => outcome.created)).toBe(true);
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 300, head: { position: 300 } });
+    });
+
+    it('refuses every receipt of a group whose commit fails, and stores none of them', async () => {
+      const failing = '00000000-0000-4000-8000-000000000000';
+      await log.failWritesFor(failing);
+      const good = await sign();
+      const bad = await sign({ subjectId: failing });
+      // Appended in the same turn of the event loop, so they commit as one group.
+      const results = await Promise.allSettled([storage.append(good), storage.append(bad)]);
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+      expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/simulated write failure/);
+      expect(await storage.bySubject(good.subjectId, 10)).toEqual([]);
+      expect(await storage.append(await sign())).toMatchObject({ created: true });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 1 });
+    });
+
+    it('writes what is pending before closing, refuses appends after, and continues the chain when reopened', async () => {
+      const record = await sign();
+      const appended = storage.append(record);
+      await storage.close();
+      expect(await appended).toEqual({ created: true, record });
+      await expect(storage.append(await sign())).rejects.toThrow('the receipt storage is closed');
+      await expect(storage.check()).rejects.toThrow('the receipt storage is closed');
+      storage = await log.open();
+      await storage.check();
+      expect(await storage.append(await sign())).toMatchObject({ created: true });
+      expect(await storage.bySubject(record.subjectId, 10)).toEqual([record]);
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 2, head: { position: 2 } });
+    });
+  });
+
+  describe('reads', () => {
+    it("returns a subject's receipts newest first, at most `limit`", async () => {
+      const subjectId = crypto.randomUUID();
+      const records: SignedReceipt[] = [];
+      for (let index = 0; index < 4; index += 1) {
+        const record = await sign({ subjectId });
+        records.push(record);
+        await storage.append(record);
+      }
+      await storage.append(await sign());
+      expect(await storage.bySubject(subjectId, 10)).toEqual(records.toReversed());
+      expect(await storage.bySubject(subjectId, 2)).toEqual(records.toReversed().slice(0, 2));
+      expect(await storage.bySubject(crypto.randomUUID(), 10)).toEqual([]);
+    });
+
+    it('streams receipts received in [from, to) in order of arrival, across many pages', async () => {
+      const start = Date.parse('2026-03-01T00:00:00.000Z');
+      const at = (second: number) => new Date(start + second * 1000).toISOString();
+      // 1200 receipts, three a second: more than two pages of any engine's reads.
+      const records = await Promise.all(Array.from({ length: 1200 }, (_, index) => sign({}, at(Math.floor(index / 3)))));
+      await Promise.all(records.map((record) => storage.append(record)));
+      const byArrival = (list: SignedReceipt[]) => list.map((record) => record.receiptId);
+      expect(byArrival(await collect(storage.received({})))).toEqual(byArrival(records));
+      expect(byArrival(await collect(storage.received({ from: at(10), to: at(20) })))).toEqual(byArrival(records.slice(30, 60)));
+      expect(byArrival(await collect(storage.received({ from: at(390) })))).toEqual(byArrival(records.slice(1170)));
+      expect(byArrival(await collect(storage.received({ to: at(1) })))).toEqual(byArrival(records.slice(0, 3)));
+    });
+
+    it('stops reading when the reader stops early', async () => {
+      await Promise.all(Array.from({ length: 5 }, async () => storage.append(await sign())));
+      for await (const record of storage.received({})) {
+        expect(record.schema).toBe('consentry.receipt/1');
+        break;
+      }
+      // The storage still serves, and closes without waiting on an abandoned read.
+      expect(await collect(storage.received({}))).toHaveLength(5);
+    });
+  });
+
+  describe('the chain', () => {
+    let records: SignedReceipt[];
+    beforeEach(async () => {
+      records = [];
+      for (let index = 0; index < 5; index += 1) {
+        const record = await sign();
+        records.push(record);
+        await storage.append(record);
+      }
+    });
+
+    it('verifies intact, and its latest signed head covers the last row', async () => {
+      const head = await storage.head();
+      expect(head).toEqual({ schema: 'consentry.head/1', position: 5, hash: expect.stringMatching(/^[0-9a-f]{64}$/), time: expect.any(String), signature: expect.any(String) });
+      expect(await hasValidSignature(signer.verify, head!)).toBe(true);
+      expect(await storage.verify(checks)).toEqual({ ok: true, checked: 5, head });
+      expect(await storage.verify({ ...checks, since: head! })).toEqual({ ok: true, checked: 5, head });
+    });
+
+    it('is refused UPDATE and DELETE of rows and heads by the database itself', async () => {
+      await expect(log.update('receipts', 2)).rejects.toThrow('receipts are append-only');
+      await expect(log.delete('receipts', 2)).rejects.toThrow('receipts are append-only');
+      await expect(log.update('heads', 2)).rejects.toThrow('heads are append-only');
+      await expect(log.delete('heads', 2)).rejects.toThrow('heads are append-only');
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 5 });
+    });
+
+    it('names the first row no head covers once heads were removed, and will not sign over it', async () => {
+      await log.tamperDeleteHeads(4);
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, broken: { seq: 4, reason: expect.stringMatching(/^no signed head covers the log from here on/) } });
+      await expect(storage.append(await sign())).rejects.toThrow(/the receipt log was changed outside the collector: no signed head covers its end/);
+    });
+
+    it('finds the end cut with its heads against a head kept from before', async () => {
+      const kept = (await storage.head()) as SignedHead;
+      await log.tamperCut(4);
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 3 });
+      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({ ok: false, broken: { seq: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) } });
+    });
+
+    it('names an edited row', async () => {
+      await log.tamperBody(3, '"analytics":true', '"analytics":false');
+      expect(await storage.verify(checks)).toEqual({
+        ok: false,
+        checked: 2,
+        broken: { seq: 3, receiptId: records[2]!.receiptId, reason: 'its content was changed after it was stored' },
+      });
+    });
+
+    it('names the row after a deleted one', async () => {
+      await log.tamperDelete(2);
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { seq: 3, receiptId: records[2]!.receiptId } });
+    });
+
+    it('names a row whose signature does not match', async () => {
+      let calls = 0;
+      expect(await storage.verify({ ...checks, isSignedReceipt: () => (calls += 1) !== 4 })).toMatchObject({
+        ok: false,
+        checked: 3,
+        broken: { seq: 4, reason: "its signature does not match this collector's public key" },
+      });
+    });
+
+    it('names a head whose signature does not match', async () => {
+      expect(await storage.verify({ ...checks, isSignedHead: (head) => head.position !== 3 })).toMatchObject({
+        ok: false,
+        checked: 2,
+        broken: { seq: 3, reason: "the head signed at this position has a signature that is not this collector's" },
+      });
+    });
+  });
+});

@@ -1,0 +1,96 @@
+// The storage engines the contract suite runs against, each with what a test does to its database
+// from outside the collector: an operator's or attacker's own connection to it.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { createPostgresStorage } from '../../src/storage/postgres';
+import type { ReceiptSigner } from '../../src/signing';
+import type { ReceiptStorage } from '../../src/storage/receipt-log';
+import { createSqliteStorage } from '../../src/storage/sqlite';
+import { temporaryDirectory } from '../fixtures';
+import { createTestDatabase } from './postgres-database';
+
+/** One empty receipt log, and raw access to the database it lives in. */
+export interface LogUnderTest {
+  /** Opens a storage on the log; again after closing it, to test a restart. */
+  open(): Promise<ReceiptStorage>;
+  /** Tries to change the row of `table` at `position` through the database (the triggers refuse). */
+  update(table: 'receipts' | 'heads', position: number): Promise<void>;
+  /** Tries to delete the row of `table` at `position` through the database (the triggers refuse). */
+  delete(table: 'receipts' | 'heads', position: number): Promise<void>;
+  /** Makes the database fail any transaction that writes a receipt of this subject, as a failing disk would. */
+  failWritesFor(subjectId: string): Promise<void>;
+  /** Turns off append-only and edits the stored JSON of row `seq`, replacing `from` with `to`. */
+  tamperBody(seq: number, from: string, to: string): Promise<void>;
+  /** Turns off append-only and deletes row `seq`. */
+  tamperDelete(seq: number): Promise<void>;
+  /** Turns off append-only and deletes the signed heads from `position` on. */
+  tamperDeleteHeads(position: number): Promise<void>;
+  /** Turns off append-only and cuts the log from `position` on, rows and heads. */
+  tamperCut(position: number): Promise<void>;
+  /** Removes the log and its database. */
+  remove(): Promise<void>;
+}
+
+export interface Engine {
+  name: string;
+  /** A new, empty log whose storages sign heads with `signer`. */
+  create(signer: ReceiptSigner): Promise<LogUnderTest>;
+}
+
+const sqlite: Engine = {
+  name: 'SQLite',
+  async create(signer) {
+    const directory = temporaryDirectory();
+    const path = join(directory.path, 'receipts.sqlite');
+    const run = async (statements: string) => {
+      const db = new Database(path);
+      try {
+        db.exec(statements);
+      } finally {
+        db.close();
+      }
+    };
+    const unguarded = ['receipts', 'heads'].map((table) => `DROP TRIGGER ${table}_no_update; DROP TRIGGER ${table}_no_delete;`).join(' ');
+    const positionOf = { receipts: 'seq', heads: 'position' };
+    return {
+      open: async () => createSqliteStorage(path, { signer }),
+      update: (table, position) => run(`UPDATE ${table} SET hash = hash WHERE ${positionOf[table]} = ${position}`),
+      delete: (table, position) => run(`DELETE FROM ${table} WHERE ${positionOf[table]} = ${position}`),
+      failWritesFor: (subjectId) =>
+        run(`CREATE TRIGGER fail_writes BEFORE INSERT ON receipts WHEN NEW.subject_id = '${subjectId}'
+             BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END;`),
+      tamperBody: (seq, from, to) => run(`${unguarded} UPDATE receipts SET body = replace(body, '${from}', '${to}') WHERE seq = ${seq}`),
+      tamperDelete: (seq) => run(`${unguarded} DELETE FROM receipts WHERE seq = ${seq}`),
+      tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM heads WHERE position >= ${position}`),
+      tamperCut: (position) => run(`${unguarded} DELETE FROM receipts WHERE seq >= ${position}; DELETE FROM heads WHERE position >= ${position}`),
+      remove: async () => directory.remove(),
+    };
+  },
+};
+
+const postgresql: Engine = {
+  name: 'PostgreSQL',
+  async create(signer) {
+    const database = await createTestDatabase();
+    const run = async (statements: string) => {
+      await database.admin(statements);
+    };
+    const unguarded = 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER; ALTER TABLE consentry.heads DISABLE TRIGGER USER;';
+    return {
+      open: () => createPostgresStorage(database.url, { signer }),
+      update: (table, position) => run(`UPDATE consentry.${table} SET hash = hash WHERE position = ${position}`),
+      delete: (table, position) => run(`DELETE FROM consentry.${table} WHERE position = ${position}`),
+      failWritesFor: (subjectId) =>
+        run(`CREATE FUNCTION fail_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$;
+             CREATE TRIGGER fail_writes BEFORE INSERT ON consentry.receipts FOR EACH ROW
+             WHEN (NEW.subject_id = '${subjectId}') EXECUTE FUNCTION fail_writes();`),
+      tamperBody: (seq, from, to) => run(`${unguarded} UPDATE consentry.receipts SET body = replace(body, '${from}', '${to}') WHERE position = ${seq}`),
+      tamperDelete: (seq) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position = ${seq}`),
+      tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM consentry.heads WHERE position >= ${position}`),
+      tamperCut: (position) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position >= ${position}; DELETE FROM consentry.heads WHERE position >= ${position}`),
+      remove: () => database.drop(),
+    };
+  },
+};
+
+export const ENGINES: readonly Engine[] = [sqlite, postgresql];
