@@ -267,7 +267,7 @@ console.log(`cpu time      ${cpu}`);
 if (lockWaits) console.log(`lock waits    ${lockWaits}`);
 console.log(`commits       ${commits} (${(commits / seconds).toFixed(0)}/s), ${(stored.size / commits).toFixed(1)} receipts each on average`);
 console.log(`loss          ${lost} of ${acknowledged.length} acknowledged receipts missing from the log`);
-console.log(`chain         ${verify.ok ? `intact, ${verify.checked} rows verified` : `BROKEN at row ${verify.broken.seq}: ${verify.broken.reason}`}`);
+console.log(`chain         ${verify.ok ? `intact, ${verify.checked} rows verified` : `BROKEN at row ${verify.broken.position}: ${verify.broken.reason}`}`);
 
 agent.destroy();
 for (const server of servers) server.kill('SIGTERM');

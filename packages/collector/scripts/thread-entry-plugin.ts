@@ -1,4 +1,4 @@
-// Worker threads as real module entries (issue 11): `import url from './x.ts?thread'` gives the
+// Worker threads as real module entries: `import url from './x.ts?thread'` gives the
 // file URL of x.ts built as its own ES module, for `new Worker(url)`. In `vite build` the thread is
 // emitted as an entry chunk of the same build; under vitest (vite's dev server) it is built on
 // demand into vite's cache directory, so tests run the same bundled program the package ships.

@@ -1,4 +1,4 @@
-// 'consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
+// '@consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
 // edge-compatible fetch handler; the SQLite and PostgreSQL storages, the key-file signer and
 // serveCollector are its Node parts.
 export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';

@@ -12,11 +12,17 @@ export function logError(message: string, error?: unknown): void {
   console.error(PREFIX + message + (error === undefined ? '' : `: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
 }
 
+/** Where the outcomes of a repeating operation are reported (createFailureBurstLog). */
+export interface FailureBurstLog {
+  failed(error: unknown): void;
+  succeeded(): void;
+}
+
 /**
  * Logs a failure that repeats, such as every write while the disk is full, as one line when it
  * starts and one when it ends, instead of one per request.
  */
-export function createFailureBurstLog(what: string): { failed(error: unknown): void; succeeded(): void } {
+export function createFailureBurstLog(what: string): FailureBurstLog {
   let failures = 0;
   return {
     failed(error) {

@@ -1,9 +1,10 @@
 // The CORS allow-list (SPEC §8: origin not allowed → 403). Browsers send Origin on every
 // cross-origin request and on same-origin POSTs; requests without it (curl, server-to-server)
 // are not from a web page another site controls, so the allow-list has nothing to decide.
+import type { MiddlewareHandler } from 'hono';
 
 /** Checks and normalises the allow-list; throws naming the first entry that is not an origin. */
-export function normaliseOrigins(origins: readonly string[]): Set<string> {
+function normaliseOrigins(origins: readonly string[]): Set<string> {
   return new Set(
     origins.map((origin) => {
       let parsed: URL | null = null;
@@ -22,12 +23,12 @@ export function normaliseOrigins(origins: readonly string[]): Set<string> {
 }
 
 /** Whether a request with this Origin header may be served: no Origin, the collector's own origin, or a listed one. */
-export function isOriginAllowed(origin: string | undefined, requestUrl: string, allowed: ReadonlySet<string>): boolean {
+function isOriginAllowed(origin: string | undefined, requestUrl: string, allowed: ReadonlySet<string>): boolean {
   return origin === undefined || allowed.has(origin) || origin === new URL(requestUrl).origin;
 }
 
 /** Headers that let an allowed page read the response, including Retry-After for its outbox backoff. */
-export function corsHeaders(origin: string): Record<string, string> {
+function corsHeaders(origin: string): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Expose-Headers': 'Retry-After',
@@ -36,11 +37,29 @@ export function corsHeaders(origin: string): Record<string, string> {
 }
 
 /** The answer to a preflight from an allowed origin: receipts are posted as JSON, nothing needs cookies. */
-export function preflightHeaders(origin: string): Record<string, string> {
+function preflightHeaders(origin: string): Record<string, string> {
   return {
     ...corsHeaders(origin),
     'Access-Control-Allow-Methods': 'GET, POST',
     'Access-Control-Allow-Headers': 'Content-Type, Authorization',
     'Access-Control-Max-Age': '600',
+  };
+}
+
+/**
+ * The origin check and CORS as middleware: a request from an origin that is neither the
+ * collector's own nor in `allowOrigins` gets 403, a preflight from an allowed one its 204, and
+ * other requests from a page the headers that let it read the answer. Throws at once when an entry
+ * of `allowOrigins` is not an origin.
+ */
+export function originPolicy(allowOrigins: readonly string[]): MiddlewareHandler {
+  const allowed = normaliseOrigins(allowOrigins);
+  return async function checkOrigin(c, next) {
+    const origin = c.req.header('origin');
+    if (!isOriginAllowed(origin, c.req.url, allowed)) return c.json({ error: 'origin not allowed' }, 403);
+    if (origin === undefined) return next();
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, preflightHeaders(origin));
+    for (const [name, value] of Object.entries(corsHeaders(origin))) c.header(name, value);
+    return next();
   };
 }

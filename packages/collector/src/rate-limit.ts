@@ -1,6 +1,7 @@
 // A token bucket per client (SPEC §8: over the rate limit → 429). Buckets live in memory only and
 // an address is forgotten as soon as its bucket would be full again, so the limiter never keeps a
 // client's IP longer than it needs it (the collector stores no IP at all).
+import type { MiddlewareHandler } from 'hono';
 
 /** How many requests a client may make: `perMinute` on average, up to `burst` at once. */
 export interface RateLimitOptions {
@@ -63,4 +64,23 @@ export function createRateLimiter({ perMinute, burst }: RateLimitOptions, now: (
 export function forwardedClient(request: Request, remoteAddress: string | undefined): string {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean);
   return forwarded?.at(-1) ?? remoteAddress ?? 'unknown';
+}
+
+/** Which client a request counts against, from the request and the connection's address. */
+export type ClientKey = (request: Request, remoteAddress: string | undefined) => string;
+
+/** The client a request counts against when nothing else is said: the connection's address. */
+const connectionAddress: ClientKey = (_request, remoteAddress) => remoteAddress ?? 'unknown';
+
+/**
+ * The rate limit as middleware: a client (by `clientKey`, the connection's address by default)
+ * over `limit` gets 429 with the seconds to wait in Retry-After.
+ */
+export function rateLimit(limit: RateLimitOptions, clientKey: ClientKey = connectionAddress): MiddlewareHandler<{ Bindings: { remoteAddress?: string } }> {
+  const takeToken = createRateLimiter(limit);
+  return async function limitRate(c, next) {
+    const wait = takeToken(clientKey(c.req.raw, c.env.remoteAddress));
+    if (wait > 0) return c.json({ error: 'too many requests' }, 429, { 'Retry-After': String(wait) });
+    return next();
+  };
 }

@@ -83,7 +83,7 @@ describe('the receipt log', () => {
     expect(await verify()).toEqual({
       ok: false,
       checked: 2,
-      broken: { seq: 3, receiptId: ids[2], reason: 'its content was changed after it was stored' },
+      broken: { position: 3, receiptId: ids[2], reason: 'its content was changed after it was stored' },
     });
   });
 
@@ -98,12 +98,12 @@ describe('the receipt log', () => {
         previous = hash;
       }
     });
-    expect(await verify()).toMatchObject({ ok: false, checked: 1, broken: { seq: 2, reason: "its signature does not match this collector's public key" } });
+    expect(await verify()).toMatchObject({ ok: false, checked: 1, broken: { position: 2, reason: "its signature does not match this collector's public key" } });
   });
 
   it('names the row after a deleted one: its position is not the next', async () => {
     tamper((db) => db.prepare('DELETE FROM receipts WHERE seq = 2').run());
-    expect(await verify()).toEqual({ ok: false, checked: 1, broken: { seq: 3, receiptId: ids[2], reason: 'position 2 is missing: rows were deleted before this one' } });
+    expect(await verify()).toEqual({ ok: false, checked: 1, broken: { position: 3, receiptId: ids[2], reason: 'position 2 is missing: rows were deleted before this one' } });
   });
 
   it.each([
@@ -124,7 +124,7 @@ describe('the receipt log', () => {
     expect(await verify()).toMatchObject({
       ok: false,
       checked: 2,
-      broken: { seq: 3, receiptId: ids[3], reason: expect.stringMatching(/^the log up to here is not the one the collector signed a head for/) },
+      broken: { position: 3, receiptId: ids[3], reason: expect.stringMatching(/^the log up to here is not the one the collector signed a head for/) },
     });
   });
 
@@ -134,7 +134,7 @@ describe('the receipt log', () => {
       rechain(db);
       db.prepare('DELETE FROM heads WHERE position >= 3').run();
     });
-    const report = { ok: false, checked: 4, broken: { seq: 3, receiptId: ids[3], reason: expect.stringMatching(/^no signed head covers the log from here on/) } };
+    const report = { ok: false, checked: 4, broken: { position: 3, receiptId: ids[3], reason: expect.stringMatching(/^no signed head covers the log from here on/) } };
     expect(await verify()).toMatchObject(report);
     // The collector refuses to extend the log with a head that would vouch for the change.
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -149,7 +149,7 @@ describe('the receipt log', () => {
     expect(await verify()).toEqual({
       ok: false,
       checked: 3,
-      broken: { seq: 4, receiptId: null, reason: 'a signed head is at position 4 but the log ends at 3: rows were cut from its end' },
+      broken: { position: 4, receiptId: null, reason: 'a signed head is at position 4 but the log ends at 3: rows were cut from its end' },
     });
   });
 
@@ -166,14 +166,14 @@ describe('the receipt log', () => {
     expect(await verify(kept)).toEqual({
       ok: false,
       checked: 3,
-      broken: { seq: 5, receiptId: null, reason: 'the kept head is at position 5 but the log ends at 3: rows were cut from its end' },
+      broken: { position: 5, receiptId: null, reason: 'the kept head is at position 5 but the log ends at 3: rows were cut from its end' },
     });
     // New receipts refill positions 4 and 5, with other hashes than the kept head's.
     for (let index = 0; index < 3; index += 1) expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
     expect(await verify(kept)).toMatchObject({
       ok: false,
       checked: 4,
-      broken: { seq: 5, reason: 'the log no longer extends the kept head: its hash at that position has changed' },
+      broken: { position: 5, reason: 'the log no longer extends the kept head: its hash at that position has changed' },
     });
   });
 
@@ -203,12 +203,12 @@ describe('the receipt log', () => {
       db.prepare('UPDATE receipts SET seq = 3 WHERE seq = 4').run();
       db.prepare('UPDATE receipts SET seq = 4 WHERE seq = 100').run();
     });
-    expect(await verify()).toMatchObject({ ok: false, checked: 2, broken: { seq: 3, receiptId: ids[3], reason: expect.stringMatching(/^it does not follow/) } });
+    expect(await verify()).toMatchObject({ ok: false, checked: 2, broken: { position: 3, receiptId: ids[3], reason: expect.stringMatching(/^it does not follow/) } });
   });
 
   it('names a row moved to another subject through its indexed column', async () => {
     tamper((db) => db.prepare("UPDATE receipts SET subject_id = '00000000-0000-4000-8000-000000000000' WHERE seq = 4").run());
-    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 4, reason: 'its indexed columns disagree with its signed content' } });
+    expect(await verify()).toMatchObject({ ok: false, broken: { position: 4, reason: 'its indexed columns disagree with its signed content' } });
   });
 
   it('continues the chain across restarts', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// GET /healthz tells whether the collector can write (SPEC §8, issue 19.2): it fails while
+// GET /healthz tells whether the collector can write (SPEC §8): it fails while
 // commits fail (here a trigger stands in for a full disk), answers ok again without a restart once
 // they work, and the operator reads one line when the failures start and one when they end.
 import Database from 'better-sqlite3';

@@ -234,7 +234,7 @@ describe('GET /v1/receipts (admin export)', () => {
   });
 
   it('neutralises CSV formula triggers; control characters never reach the log', async () => {
-    // The one grammar (model/grammar) refuses C0 controls in a page URL at validation (issue 19),
+    // The one grammar (model/grammar) refuses C0 controls in a page URL at validation,
     // so ESC and BEL cannot be stored; the export's own neutralising of them is tested in
     // export-stream.test.ts. A revision may start with "-", a formula trigger in a spreadsheet.
     const refused = await postReceipt(setup.collector, validReceipt({ page: 'https://shop.example.com/\u001b[2J\u0007' }));

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Every field of a receipt is checked (SPEC §7, issue 6): each malformed receipt below is refused
+// Every field of a receipt is checked (SPEC §7): each malformed receipt below is refused
 // with 400 {error, field} naming the field, and nothing of it is stored.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -68,7 +68,7 @@ export function Chain() {
         )}
         {current.state === 'done' && !current.report.ok && (
           <p class="error">
-            <strong>Broken</strong> at position {current.report.broken.seq}
+            <strong>Broken</strong> at position {current.report.broken.position}
             {current.report.broken.receiptId && (
               <>
                 {' '}

@@ -1,8 +1,8 @@
-// The chain's hash, head signing and verification, shared by every storage and by the SQLite
-// writer thread (receipt-log.ts describes the log they keep).
+// The chain's hash, how rows extend it, head signing and verification, shared by every storage and
+// by the SQLite writer thread (receipt-log.ts describes the log they keep).
 import { createHash } from 'node:crypto';
 import { signatureOf, type ReceiptSigner, type SignedReceipt } from '../signing';
-import type { BrokenRow, ChainChecks, ChainLink, ChainReport, SignedHead, UnsignedHead } from './receipt-log';
+import { HEAD_SCHEMA, type BrokenRow, type ChainChecks, type ChainLink, type ChainReport, type SignedHead, type UnsignedHead } from './receipt-log';
 
 /** The prevHash of the row at position 1. */
 export const GENESIS = '0'.repeat(64);
@@ -10,6 +10,48 @@ export const GENESIS = '0'.repeat(64);
 /** A row's chain hash: hex(SHA-256(prevHash + "\n" + body)). */
 export function chainHash(prevHash: string, body: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** The end of the chain, or of a signed head: the last row's position and hash. */
+export interface ChainTip {
+  position: number;
+  hash: string;
+}
+
+/** Where one more row goes: its position, the hash before it and its own hash. */
+export interface ChainedRow extends ChainTip {
+  prevHash: string;
+}
+
+/**
+ * The invariant of receipt-log.ts, checked in the transaction that adds rows: never sign over rows
+ * that no head of ours covers. Throws unless `lastHead` covers `lastRow` (null: the log is empty).
+ */
+export function assertHeadCoversEnd(lastRow: ChainTip | null, lastHead: ChainTip | null): void {
+  if (lastRow && (lastHead?.position !== lastRow.position || lastHead.hash !== lastRow.hash)) {
+    throw new Error(`the receipt log was changed outside the collector: no signed head covers its end (position ${lastRow.position}); GET /v1/verify says where`);
+  }
+}
+
+/**
+ * Extends the chain after `lastRow` (null: the log is empty): `add` places one more body and says
+ * where, `end` is the tip after the bodies added so far.
+ */
+export function chainAfter(lastRow: ChainTip | null): { add(body: string): ChainedRow; end(): ChainTip } {
+  let end: ChainTip = lastRow ?? { position: 0, hash: GENESIS };
+  return {
+    add(body) {
+      const row = { position: end.position + 1, prevHash: end.hash, hash: chainHash(end.hash, body) };
+      end = row;
+      return row;
+    },
+    end: () => ({ position: end.position, hash: end.hash }),
+  };
+}
+
+/** The head to sign over `end`, timed now. */
+export function headAt(end: ChainTip): UnsignedHead {
+  return { schema: HEAD_SCHEMA, position: end.position, hash: end.hash, time: new Date().toISOString() };
 }
 
 /** Signs a head of the log: storages do, in the transaction that adds its rows (receipt-log.ts). */
@@ -68,11 +110,11 @@ export async function verifyChain(links: AsyncIterable<ChainLink>, heads: AsyncI
   try {
     for await (const link of links) {
       const reason = await brokenLink(link, expected, checks);
-      if (reason) return broken({ seq: link.position, receiptId: link.receiptId, reason });
-      if (head && head.position < link.position) return broken({ seq: head.position, receiptId: null, reason: 'a signed head is at a position the log does not hold' });
+      if (reason) return broken({ position: link.position, receiptId: link.receiptId, reason });
+      if (head && head.position < link.position) return broken({ position: head.position, receiptId: null, reason: 'a signed head is at a position the log does not hold' });
       if (head?.position === link.position) {
         const headReason = await brokenHead(head, link, checks);
-        if (headReason) return broken({ seq: link.position, receiptId: link.receiptId, reason: headReason });
+        if (headReason) return broken({ position: link.position, receiptId: link.receiptId, reason: headReason });
         lastHead = head;
         firstUncovered = null;
         head = await nextHead();
@@ -80,7 +122,7 @@ export async function verifyChain(links: AsyncIterable<ChainLink>, heads: AsyncI
         firstUncovered ??= link;
       }
       if (checks.since?.position === link.position && checks.since.hash !== link.hash) {
-        return broken({ seq: link.position, receiptId: link.receiptId, reason: 'the log no longer extends the kept head: its hash at that position has changed' });
+        return broken({ position: link.position, receiptId: link.receiptId, reason: 'the log no longer extends the kept head: its hash at that position has changed' });
       }
       expected = { position: link.position + 1, prevHash: link.hash };
       checked += 1;
@@ -89,13 +131,13 @@ export async function verifyChain(links: AsyncIterable<ChainLink>, heads: AsyncI
     await headIterator.return?.();
   }
   const end = expected.position - 1;
-  if (head) return broken({ seq: head.position, receiptId: null, reason: `a signed head is at position ${head.position} but the log ends at ${end}: rows were cut from its end` });
+  if (head) return broken({ position: head.position, receiptId: null, reason: `a signed head is at position ${head.position} but the log ends at ${end}: rows were cut from its end` });
   if (checks.since && checks.since.position > end) {
-    return broken({ seq: checks.since.position, receiptId: null, reason: `the kept head is at position ${checks.since.position} but the log ends at ${end}: rows were cut from its end` });
+    return broken({ position: checks.since.position, receiptId: null, reason: `the kept head is at position ${checks.since.position} but the log ends at ${end}: rows were cut from its end` });
   }
   if (firstUncovered) {
     return broken({
-      seq: firstUncovered.position,
+      position: firstUncovered.position,
       receiptId: firstUncovered.receiptId,
       reason: 'no signed head covers the log from here on: heads were removed, or rows added around the collector',
     });

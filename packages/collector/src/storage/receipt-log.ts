@@ -47,6 +47,13 @@ export interface AppendOutcome {
   record: SignedReceipt;
 }
 
+/** An append waiting for its group to commit: how to settle its promise. */
+export interface PendingAppend {
+  record: SignedReceipt;
+  resolve(outcome: AppendOutcome): void;
+  reject(error: unknown): void;
+}
+
 /** Receipts received in `[from, to)`, both ISO 8601 times of the collector's clock; either may be left open. */
 export interface ReceivedRange {
   from?: string;
@@ -88,7 +95,7 @@ export interface ChainLink {
 /** The first thing that breaks the log, and why. */
 export interface BrokenRow {
   /** The position where it breaks. */
-  seq: number;
+  position: number;
   /** The receipt at that position, or null when there is none (the log ends before it). */
   receiptId: string | null;
   reason: string;

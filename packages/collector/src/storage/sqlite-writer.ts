@@ -6,8 +6,8 @@
 // that arrive meanwhile form the next group.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { HEAD_SCHEMA, type SignedHead, type UnsignedHead } from './receipt-log';
-import { chainHash, GENESIS } from './chain';
+import type { SignedHead } from './receipt-log';
+import { assertHeadCoversEnd, chainAfter, headAt, type ChainTip } from './chain';
 import type { WriteRow, WriterCommand, WriterData, WriterReply } from './sqlite-protocol';
 
 const { path, adoptTip } = workerData as WriterData;
@@ -30,8 +30,6 @@ const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pl
 const insertRow = db.prepare('INSERT INTO receipts (seq, receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
 const insertHead = db.prepare('INSERT INTO heads (position, hash, time, signature) VALUES (?, ?, ?, ?)');
 const touchHealth = db.prepare('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)');
-
-type Tip = { position: number; hash: string };
 
 /** The group whose transaction is open, waiting for its head's signature. */
 let open: { ids: number[]; committed: { id: number; existing: string | null }[] } | null = null;
@@ -59,33 +57,27 @@ function startGroup(rows: WriteRow[]): void {
   adopting = false;
   try {
     begin.run();
-    const tip = (lastRow.get() as Tip | undefined) ?? null;
-    const head = (lastHead.get() as Tip | undefined) ?? null;
-    // The invariant of receipt-log.ts: never sign over rows that no head of ours covers.
-    if (tip && !adopt && (head?.position !== tip.position || head.hash !== tip.hash)) {
-      throw new Error(`the receipt log was changed outside the collector: no signed head covers its end (position ${tip.position}); GET /v1/verify says where`);
-    }
-    let position = tip?.position ?? 0;
-    let hash = tip?.hash ?? GENESIS;
+    const tip = (lastRow.get() as ChainTip | undefined) ?? null;
+    const head = (lastHead.get() as ChainTip | undefined) ?? null;
+    if (!adopt) assertHeadCoversEnd(tip, head);
+    const chain = chainAfter(tip);
     const committed = rows.map((row) => {
       const existing = (bodyById.get(row.receiptId) as string | undefined) ?? null;
       if (existing === null) {
-        position += 1;
-        const next = chainHash(hash, row.body);
-        insertRow.run(position, row.receiptId, row.subjectId, row.receivedAt, row.body, hash, next);
-        hash = next;
+        const { position, prevHash, hash } = chain.add(row.body);
+        insertRow.run(position, row.receiptId, row.subjectId, row.receivedAt, row.body, prevHash, hash);
       }
       return { id: row.id, existing };
     });
-    const needsHead = position > 0 && (position !== tip?.position || (adopt && head?.position !== position));
+    const end = chain.end();
+    const needsHead = end.position > 0 && (end.position !== tip?.position || (adopt && head?.position !== end.position));
     if (!needsHead) {
       commit.run();
       reply({ committed });
       return;
     }
     open = { ids, committed };
-    const unsigned: UnsignedHead = { schema: HEAD_SCHEMA, position, hash, time: new Date().toISOString() };
-    reply({ sign: unsigned });
+    reply({ sign: headAt(end) });
   } catch (error) {
     fail(ids, error);
   }

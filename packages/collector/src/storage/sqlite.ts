@@ -9,30 +9,23 @@
 // returned, that is once its group is on disk. If a commit fails, every receipt of its group is
 // refused and none is stored.
 //
-// Writes happen on a worker thread holding the only write connection (sqlite-writer.ts), because
-// better-sqlite3 is synchronous: a commit on the main thread would stop all HTTP work for the
-// length of each sync. Reads (histories, export, verify) use a second connection on the main
-// thread; WAL lets them run beside the writer.
+// Writes happen on a worker thread holding the only write connection (sqlite-writer.ts, driven
+// from the main thread by sqlite-append.ts), because better-sqlite3 is synchronous: a commit on
+// the main thread would stop all HTTP work for the length of each sync. Reads (histories, export,
+// verify) use a second connection on the main thread; WAL lets them run beside the writer.
 import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
-import { startThread } from '../thread';
-import { signHead, verifyChain } from './chain';
-import { HEAD_SCHEMA, type AppendOutcome, type ChainLink, type ReceiptStorage, type ReceivedRange, type SignedHead } from './receipt-log';
-import type { WriteRow, WriterReply } from './sqlite-protocol';
-import writerEntry from './sqlite-writer.ts?thread';
-
+import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
+import type { ReceiptStorage, ReceivedRange } from './receipt-log';
+import { createSqliteAppender } from './sqlite-append';
 import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
 
 // Version 1 had no heads; opening it adds them (see upgrade below). Version 3 adds the stats
 // tables, filled from the receipts already stored (sqlite-stats.ts).
 const SCHEMA_VERSION = 3;
-const PAGE = 500;
-// How long a write that succeeded vouches for the database's writability, so that GET /healthz
-// polled often does not cost a sync each time.
-const WRITE_PROOF_MS = 1000;
 
 // Append-only is enforced by the database too: the triggers refuse UPDATE and DELETE, so a bug or
 // a stray tool cannot rewrite history without first visibly dropping them.
@@ -65,36 +58,6 @@ CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT 
 PRAGMA user_version = 2;
 `;
 
-interface ChainRow {
-  seq: number;
-  receipt_id: string;
-  subject_id: string;
-  received_at: string;
-  body: string;
-  prev_hash: string;
-  hash: string;
-}
-
-interface HeadRow {
-  position: number;
-  hash: string;
-  time: string;
-  signature: string;
-}
-
-interface PendingAppend {
-  record: SignedReceipt;
-  resolve(outcome: AppendOutcome): void;
-  reject(error: unknown): void;
-}
-
-const headOf = (row: HeadRow): SignedHead => ({ schema: HEAD_SCHEMA, ...row });
-
-/**
- * Opens the database, creating or upgrading its schema, and proves it takes writes: a collector
- * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
- * log with rows just gained heads, so the writer signs a first one over its end.
- */
 /** The message when the optional peer dependency is missing: what to install, in one line. */
 const SQLITE_DRIVER_MISSING = 'the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3';
 
@@ -111,6 +74,11 @@ function loadDriver(): typeof BetterSqlite3 {
   }
 }
 
+/**
+ * Opens the database, creating or upgrading its schema, and proves it takes writes: a collector
+ * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
+ * log with rows just gained heads, so the writer signs a first one over its end.
+ */
 function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boolean } {
   const Database = loadDriver();
   let db: BetterSqlite3.Database;
@@ -176,118 +144,17 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
      WHERE received_at >= @from AND received_at < @to AND (received_at, seq) > (@afterAt, @afterSeq)
      ORDER BY received_at, seq LIMIT ${PAGE}`,
   );
-  const chainPage = db.prepare(`SELECT * FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
+  const chainPage = db.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
   const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
   const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const ping = db.prepare('SELECT 1');
   const stats = createSqliteStats(db);
-
-  const writer = startThread(writerEntry, { path, adoptTip: upgraded });
-  const waiting = new Map<number, PendingAppend>();
-  let outbox: WriteRow[] = [];
-  let lastId = 0;
-  let failure: Error | null = null;
+  const appender = createSqliteAppender(path, upgraded, signer);
   let closed = false;
-  // Writability as the writer last found it: when a write last succeeded, and the error of the
-  // last one that failed (null once a later write succeeded).
-  let lastWriteAt = Date.now();
-  let writeError: string | null = null;
-  let probes: ((error: string | null) => void)[] = [];
-  // The writer keeps the process alive only while it owes an answer.
-  writer.unref();
-  const settleRef = () => {
-    if (waiting.size === 0 && probes.length === 0) writer.unref();
-  };
-
-  function fail(error: Error): void {
-    failure ??= error;
-    for (const pending of waiting.values()) pending.reject(failure);
-    waiting.clear();
-    for (const settle of probes.splice(0)) settle(failure.message);
-  }
-  function wrote(error: string | null): void {
-    writeError = error;
-    if (error === null) lastWriteAt = Date.now();
-  }
-  writer.on('error', fail);
-  writer.on('exit', () => {
-    if (!closed) fail(new Error('the receipt writer thread stopped'));
-  });
-  writer.on('message', (reply: WriterReply) => {
-    if ('sign' in reply) {
-      signHead(signer, reply.sign).then(
-        (signed) => writer.postMessage({ signed }),
-        (error: unknown) => writer.postMessage({ signFailed: String(error) }),
-      );
-      return;
-    }
-    if ('probed' in reply) {
-      wrote(reply.probed);
-      for (const settle of probes.splice(0)) settle(reply.probed);
-      settleRef();
-      return;
-    }
-    if ('committed' in reply) {
-      wrote(null);
-      for (const { id, existing } of reply.committed) {
-        const pending = waiting.get(id)!;
-        waiting.delete(id);
-        pending.resolve(existing === null ? { created: true, record: pending.record } : { created: false, record: JSON.parse(existing) as SignedReceipt });
-      }
-    } else {
-      wrote(reply.error);
-      for (const id of reply.failed) {
-        waiting.get(id)!.reject(new Error(reply.error));
-        waiting.delete(id);
-      }
-    }
-    settleRef();
-  });
-
-  function sendOutbox(): void {
-    if (outbox.length === 0) return;
-    writer.postMessage(outbox);
-    outbox = [];
-  }
-
-  /** Rows from position 1, a page at a time. */
-  async function* links(): AsyncIterable<ChainLink> {
-    let after = 0;
-    for (;;) {
-      const rows = chainPage.all(after) as ChainRow[];
-      for (const row of rows) {
-        yield { position: row.seq, receiptId: row.receipt_id, subjectId: row.subject_id, receivedAt: row.received_at, body: row.body, prevHash: row.prev_hash, hash: row.hash };
-      }
-      if (rows.length < PAGE) return;
-      after = rows.at(-1)!.seq;
-      // Let requests keep being served while a long log is checked.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  async function* heads(): AsyncIterable<SignedHead> {
-    let after = 0;
-    for (;;) {
-      const rows = headPage.all(after) as HeadRow[];
-      for (const row of rows) yield headOf(row);
-      if (rows.length < PAGE) return;
-      after = rows.at(-1)!.position;
-    }
-  }
 
   return {
     append(record) {
-      if (closed || failure) return Promise.reject(failure ?? new Error('the receipt storage is closed'));
-      return new Promise<AppendOutcome>((resolve, reject) => {
-        const id = ++lastId;
-        waiting.set(id, { record, resolve, reject });
-        writer.ref();
-        // The receipts of one turn of the event loop travel to the writer in one message. They are
-        // sent at once, not held back while a group commits, so the writer starts on them as soon
-        // as it can while this thread goes on with the next requests.
-        if (outbox.length === 0) setImmediate(sendOutbox);
-        outbox.push({ id, receiptId: record.receiptId, subjectId: record.subjectId, receivedAt: record.receivedAt, body: JSON.stringify(record) });
-      });
+      return appender.append(record);
     },
 
     async bySubject(subjectId, limit) {
@@ -298,7 +165,7 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
       // Stored times are toISOString() text, which sorts as time; '\uffff' sorts after all of it.
       let after = { afterAt: '', afterSeq: 0 };
       for (;;) {
-        const rows = receivedPage.all({ from: from ?? '', to: to ?? '\uffff', ...after }) as Pick<ChainRow, 'received_at' | 'seq' | 'body'>[];
+        const rows = receivedPage.all({ from: from ?? '', to: to ?? '\uffff', ...after }) as { received_at: string; seq: number; body: string }[];
         for (const row of rows) yield JSON.parse(row.body) as SignedReceipt;
         const last = rows.at(-1);
         if (!last || rows.length < PAGE) return;
@@ -312,7 +179,17 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
     },
 
     verify(checks) {
-      return verifyChain(links(), heads(), checks);
+      return verifyPages(
+        {
+          receipts: async (after) => {
+            // Let requests keep being served while a long log is checked.
+            if (after > 0) await new Promise((resolve) => setImmediate(resolve));
+            return chainPage.all(after) as ReceiptRow[];
+          },
+          heads: (after) => headPage.all(after) as HeadRow[],
+        },
+        checks,
+      );
     },
 
     async stats(query) {
@@ -321,28 +198,15 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
 
     async check() {
       if (closed) throw new Error('the receipt storage is closed');
-      if (failure) throw failure;
+      appender.assertRunning();
       ping.get();
-      if (writeError === null && Date.now() - lastWriteAt < WRITE_PROOF_MS) return;
-      // One probe at a time: checks that arrive while it runs share its answer.
-      const error = await new Promise<string | null>((resolve) => {
-        if (probes.push(resolve) > 1) return;
-        writer.ref();
-        writer.postMessage('probe');
-      });
-      if (error !== null) throw new Error(`receipts cannot be written: ${error}`);
+      await appender.proveWritable();
     },
 
     async close() {
       if (closed) return;
       closed = true;
-      if (!failure) {
-        // The writer commits what it was sent before it reads 'close'.
-        sendOutbox();
-        writer.postMessage('close');
-        writer.ref();
-        await new Promise((resolve) => writer.once('exit', resolve));
-      }
+      await appender.stop();
       db.close();
     },
   };

@@ -163,7 +163,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
 
     it('names the first row no head covers once heads were removed, and will not sign over it', async () => {
       await log.tamperDeleteHeads(4);
-      expect(await storage.verify(checks)).toMatchObject({ ok: false, broken: { seq: 4, reason: expect.stringMatching(/^no signed head covers the log from here on/) } });
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, broken: { position: 4, reason: expect.stringMatching(/^no signed head covers the log from here on/) } });
       await expect(storage.append(await sign())).rejects.toThrow(/the receipt log was changed outside the collector: no signed head covers its end/);
     });
 
@@ -171,7 +171,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       const kept = (await storage.head()) as SignedHead;
       await log.tamperCut(4);
       expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 3 });
-      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({ ok: false, broken: { seq: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) } });
+      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({ ok: false, broken: { position: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) } });
     });
 
     it('names an edited row', async () => {
@@ -179,13 +179,13 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await storage.verify(checks)).toEqual({
         ok: false,
         checked: 2,
-        broken: { seq: 3, receiptId: records[2]!.receiptId, reason: 'its content was changed after it was stored' },
+        broken: { position: 3, receiptId: records[2]!.receiptId, reason: 'its content was changed after it was stored' },
       });
     });
 
     it('names the row after a deleted one', async () => {
       await log.tamperDelete(2);
-      expect(await storage.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { seq: 3, receiptId: records[2]!.receiptId } });
+      expect(await storage.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { position: 3, receiptId: records[2]!.receiptId } });
     });
 
     it('names a row whose signature does not match', async () => {
@@ -193,7 +193,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await storage.verify({ ...checks, isSignedReceipt: () => (calls += 1) !== 4 })).toMatchObject({
         ok: false,
         checked: 3,
-        broken: { seq: 4, reason: "its signature does not match this collector's public key" },
+        broken: { position: 4, reason: "its signature does not match this collector's public key" },
       });
     });
 
@@ -201,7 +201,7 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await storage.verify({ ...checks, isSignedHead: (head) => head.position !== 3 })).toMatchObject({
         ok: false,
         checked: 2,
-        broken: { seq: 3, reason: "the head signed at this position has a signature that is not this collector's" },
+        broken: { position: 3, reason: "the head signed at this position has a signature that is not this collector's" },
       });
     });
   });

@@ -19,10 +19,10 @@ export interface LogUnderTest {
   delete(table: 'receipts' | 'heads', position: number): Promise<void>;
   /** Makes the database fail any transaction that writes a receipt of this subject, as a failing disk would. */
   failWritesFor(subjectId: string): Promise<void>;
-  /** Turns off append-only and edits the stored JSON of row `seq`, replacing `from` with `to`. */
-  tamperBody(seq: number, from: string, to: string): Promise<void>;
-  /** Turns off append-only and deletes row `seq`. */
-  tamperDelete(seq: number): Promise<void>;
+  /** Turns off append-only and edits the stored JSON of the row at `position`, replacing `from` with `to`. */
+  tamperBody(position: number, from: string, to: string): Promise<void>;
+  /** Turns off append-only and deletes the row at `position`. */
+  tamperDelete(position: number): Promise<void>;
   /** Turns off append-only and deletes the signed heads from `position` on. */
   tamperDeleteHeads(position: number): Promise<void>;
   /** Turns off append-only and cuts the log from `position` on, rows and heads. */
@@ -59,8 +59,8 @@ const sqlite: Engine = {
       failWritesFor: (subjectId) =>
         run(`CREATE TRIGGER fail_writes BEFORE INSERT ON receipts WHEN NEW.subject_id = '${subjectId}'
              BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END;`),
-      tamperBody: (seq, from, to) => run(`${unguarded} UPDATE receipts SET body = replace(body, '${from}', '${to}') WHERE seq = ${seq}`),
-      tamperDelete: (seq) => run(`${unguarded} DELETE FROM receipts WHERE seq = ${seq}`),
+      tamperBody: (position, from, to) => run(`${unguarded} UPDATE receipts SET body = replace(body, '${from}', '${to}') WHERE seq = ${position}`),
+      tamperDelete: (position) => run(`${unguarded} DELETE FROM receipts WHERE seq = ${position}`),
       tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM heads WHERE position >= ${position}`),
       tamperCut: (position) => run(`${unguarded} DELETE FROM receipts WHERE seq >= ${position}; DELETE FROM heads WHERE position >= ${position}`),
       remove: async () => directory.remove(),
@@ -84,8 +84,8 @@ const postgresql: Engine = {
         run(`CREATE FUNCTION fail_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$;
              CREATE TRIGGER fail_writes BEFORE INSERT ON consentry.receipts FOR EACH ROW
              WHEN (NEW.subject_id = '${subjectId}') EXECUTE FUNCTION fail_writes();`),
-      tamperBody: (seq, from, to) => run(`${unguarded} UPDATE consentry.receipts SET body = replace(body, '${from}', '${to}') WHERE position = ${seq}`),
-      tamperDelete: (seq) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position = ${seq}`),
+      tamperBody: (position, from, to) => run(`${unguarded} UPDATE consentry.receipts SET body = replace(body, '${from}', '${to}') WHERE position = ${position}`),
+      tamperDelete: (position) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position = ${position}`),
       tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM consentry.heads WHERE position >= ${position}`),
       tamperCut: (position) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position >= ${position}; DELETE FROM consentry.heads WHERE position >= ${position}`),
       remove: () => database.drop(),
