@@ -78,7 +78,7 @@ function start(): void {
     settings,
     () => load('consentry-receipts.js'),
     () => {
-      // The interface and its language at once (issue 12): the interface's own import of the
+      // The interface and its language at once: the interface's own import of the
       // language then finds it in the module map, already fetched, instead of starting a second
       // round trip after the first. Its failure is the interface's to report, when it imports it.
       load(languageChunk()).catch(() => {});

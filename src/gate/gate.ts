@@ -77,13 +77,13 @@ export function startGate(
       const [tagged, judged] = next;
       // The tag may have left the page, or consent may have changed since it was judged (while an
       // earlier script loaded); only then is it judged again, not twice for each of a batch of
-      // 1 000 (issue 12).
+      // 1 000.
       if (!tagged.isConnected || (judged !== state.peek() && !verdict(tagged))) {
         handled.delete(tagged);
         continue;
       }
       const script = document.createElement('script');
-      // The observer then skips it: a batch of 1 000 activations adds 1 000 of these (issue 12).
+      // The observer then skips it: a batch of 1 000 activations adds 1 000 of these.
       handled.add(script);
       try {
         // Under Trusted Types, script text and a script's src accept only what a policy made.
@@ -135,7 +135,7 @@ export function startGate(
   function start(): void {
     observer = new MutationObserver((records) => {
       // One visit for all the records: activating a batch of 1 000 tags adds 1 000 nodes, and
-      // each would otherwise cost two visits and two passes over the queue (issue 12).
+      // each would otherwise cost two visits and two passes over the queue.
       const added: Element[] = [];
       for (const { addedNodes } of records) {
         for (const node of addedNodes) {

@@ -177,7 +177,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   function show(next: View): void {
     setView(next);
     // Without a document (server rendering, workers) there is nothing to mount into: the instance
-    // keeps state only, and never loads the interface (issue 20).
+    // keeps state only, and never loads the interface.
     if (!page) return;
     ui ??= loadUi?.().then(
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),

@@ -1,7 +1,7 @@
 // Services inside categories (SPEC §9): how a choice about a category and a choice about one of its
 // services combine. The instance decides with it and the preferences draft follows it, so the
 // switches on screen and the recorded decision never disagree.
-import type { Category, Service } from './config';
+import type { Category, Choosable } from './config';
 
 /** A choice for every optional category and every service, by name (one namespace, SPEC §9). */
 export type Choices = Record<string, boolean>;
@@ -10,7 +10,7 @@ export type Choices = Record<string, boolean>;
 export const everyChoice = (names: string[], granted: boolean): Choices => Object.fromEntries(names.map((name) => [name, granted]));
 
 /** Every optional category and every service: whatever a choice is about and a refusal deletes cookies of. */
-export const choiceOwners = (categories: Category[]): Service[] => categories.flatMap((category) => [category, ...category.services]);
+export const choiceOwners = (categories: Category[]): Choosable[] => categories.flatMap((category) => [category, ...category.services]);
 
 /**
  * Applies `choices` to `current`: a category's value goes to all its services, then a service's

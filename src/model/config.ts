@@ -71,8 +71,11 @@ export interface ConsentConfig {
   ui?: UiConfig;
 }
 
-/** An optional category, or a service inside one, as the SDK uses it. */
-export interface Service {
+/**
+ * Something a visitor can grant or refuse, as the SDK uses it: an optional category, or a service
+ * inside one (SPEC §9). Both share one namespace of names, and a refusal deletes their cookies.
+ */
+export interface Choosable {
   name: string;
   /** Set by the interface from the configuration when it loads (see {@link Settings.interfaceOptions}). */
   label?: LocalisedText;
@@ -83,8 +86,11 @@ export interface Service {
   cookies: (string | RegExp)[];
 }
 
+/** A service inside a category (SPEC §9), as the SDK uses it: a choosable with nothing of its own. */
+export type Service = Choosable;
+
 /** An optional category as the SDK uses it. */
-export interface Category extends Service {
+export interface Category extends Choosable {
   services: Service[];
 }
 
@@ -136,7 +142,7 @@ export type DefaultCategory = (typeof DEFAULT_CATEGORIES)[number];
  * The optional category names a configuration's `categories` gives, as normaliseConfig reads it,
  * so that `state`, `allowed()` and `set()` know them: an array is the exact list; an object adds
  * its keys to the defaults and removes those set to `false`; nothing means the defaults. A value
- * only known as `string[]` gives `string`, which accepts any name, as before.
+ * only known as `string[]` gives `string`, which accepts any name.
  */
 export type CategoryNames<Categories> = Categories extends readonly (infer Name extends string)[]
   ? Name
@@ -350,7 +356,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   return settings;
 }
 
-function owner(name: string, config: ServiceConfig): Service {
+function owner(name: string, config: ServiceConfig): Choosable {
   return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry) as string)) };
 }
 

@@ -1,5 +1,5 @@
-// The one grammar of what a configuration names and a receipt records (issue 11, defect 2): the
-// revision, category names, language tags, URLs and ids. The config normaliser, the cookie codec,
+// The one grammar of what a configuration names and a receipt records: the revision, category
+// names, language tags, URLs and ids. The config normaliser, the cookie codec,
 // the receipt schema and so the collector all check against these definitions, so a value the SDK
 // accepts is one the collector accepts: a receipt the collector refuses (400) is dropped for good,
 // and with it the proof of a decision.
@@ -30,7 +30,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?$/i;
 /** The longest URL a configuration or receipt holds (`policyUrl`, `endpoint`, `page`). */
 export const MAX_URL_LENGTH = 2048;
 
-// No whitespace and no control character (C0 or DEL, issue 19): such a URL is a typo or an
+// No whitespace and no control character (C0 or DEL): such a URL is a typo or an
 // injection, and what a link or a log shows must be what was stored.
 const URL_CHAR = '[^\\s\\x00-\\x1f\\x7f]';
 const HOST_CHAR = '[^\\s\\x00-\\x1f\\x7f/?#]';

@@ -1,6 +1,6 @@
 // The interface's built-in languages. Here, below the interface, because the script-tag loader
 // needs them too: it requests the interface and the likely language's texts at the same time
-// rather than one after the other (issue 12).
+// rather than one after the other.
 
 /** The built-in language tags: each is one module of the interface (src/ui/strings/<tag>.ts). */
 export const BUILT_IN_LANGUAGES = [

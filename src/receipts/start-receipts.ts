@@ -1,6 +1,6 @@
 // Receipts for one consent instance (SPEC §7): every recorded decision becomes a receipt, which is
 // emitted and, with an endpoint, delivered at least once. This is a module of its own, which the
-// instance imports when a decision is recorded, the interface shows or receipts wait (issue 12):
+// instance imports when a decision is recorded, the interface shows or receipts wait:
 // the script-tag build ships it as consentry-receipts.js, so a returning visitor's page neither
 // downloads nor compiles it, and reads no localStorage (the outbox marker cookie says when to).
 // The collector stores each receiptId once, so sending a receipt again is always safe and losing

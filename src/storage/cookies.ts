@@ -32,7 +32,7 @@ const secure = () => location.protocol === 'https:';
  * cookie-safe characters only, so js-cookie's converter leaves it as it is.
  */
 export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
-  // The outbox marker (issue 12): a cookie beside the choice, present only while receipts wait
+  // The outbox marker: a cookie beside the choice, present only while receipts wait
   // in the outbox, so a page reads localStorage (and loads the receipts module) only then. It
   // lives as long as the choice, so receipts left by a closed browser are still found.
   const marker = name + '-outbox';
@@ -98,7 +98,7 @@ export function createChoiceStore({ name, domain, maxAgeDays }: CookieOptions) {
  */
 export function deleteCookies(patterns: (string | RegExp)[], keep: string): void {
   // Nothing refused (Accept all): no need to list the cookies, a read that right after the choice
-  // was written is a synchronous trip to the browser process (issue 12).
+  // was written is a synchronous trip to the browser process.
   if (!patterns[0]) return;
   const labels = location.hostname.split('.');
   for (const name of Object.keys(jar.get())) {

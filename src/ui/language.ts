@@ -143,7 +143,7 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   // The site's texts for the bare language apply to its regions too, but not across scripts
   // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
   // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit
-  // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing (issue 12).
+  // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing.
   const parent = primary(language);
   const inherited =
     parent !== language && settings.texts[parent] && describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, test } from 'vitest';
 
-// What each framework binding adds to an app's bundle (issue 20), as the README's table says: the
+// What each framework binding adds to an app's bundle, as the README's table says: the
 // binding's own code, minified by Vite as an app build does, gzip level 9. Everything it imports
 // stays out: the framework and Consentry are in the app already. Builds run after `npm run build`.
 const BINDINGS: { row: string; entry: string; budget: number }[] = [

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-// Two properties of the shipped script-tag files that issue 12's figures depend on and that no
-// behaviour test would notice losing (vite.config.ts's minifyLoader gives both).
+// Two properties of the shipped script-tag files that their memory and start-up time depend on
+// and that no behaviour test would notice losing (vite.config.ts's minifyLoader gives both).
 describe('the script-tag build', () => {
   const read = (file: string) => readFileSync(`dist/${file}`, 'utf8');
 

@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { createConsent } from '../../src/index';
 
-// Issue 20, hot reload: the README's recipe destroys the previous instance and creates a new one
+// Hot reload: the README's recipe destroys the previous instance and creates a new one
 // when Vite re-runs the module. Whatever the old one was doing (its interface still loading, or
 // shown), only the new one's interface may remain, and the old one must not react any more.
 afterEach(() => {

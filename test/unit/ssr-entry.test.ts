@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, vi } from 'vitest';
 
-// Issue 20: an app that creates its instance at module top level runs that code on the server too.
+// An app that creates its instance at module top level runs that code on the server too.
 // With no document, the `consentry` entry must neither load nor mount its interface; the instance
 // keeps working on state alone.
 const uiImported = vi.fn();

@@ -92,7 +92,7 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['endpoint', { endpoint: 'javascript:alert(1)' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.endpoint, null],
   ['endpoint', { endpoint: 42 }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.endpoint, null],
   ['policyUrl', { policyUrl: 'data:text/html,hi' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
-  // The one grammar (issue 11, defect 2; issue 19): what the collector would refuse is refused here.
+  // The one grammar (model/grammar): what the collector would refuse is refused here.
   ['policyUrl', { policyUrl: 'https://' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
   ['policyUrl', { policyUrl: '/privacy\u0001' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],
   ['policyUrl', { policyUrl: 'https://example.com/\u001b[31m' }, 'a printable http(s) URL with a host, or path (/, ./, ../), up to 2048 characters, or null', (s) => s.policyUrl, null],

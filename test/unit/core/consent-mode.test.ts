@@ -115,7 +115,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
   });
 });
 
-describe('a broken tag manager (issue 11, defect 1)', () => {
+describe('a broken tag manager', () => {
   test('a dataLayer.push that throws is reported, and the loader still starts, records, stores, announces, sends and applies', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     window.dataLayer = Object.assign([], {

@@ -13,7 +13,7 @@ describe('URLs (one grammar for the config, the receipt schema and so the collec
     expect(isNoticeUrl(url)).toBe(false);
   });
 
-  // Issue 19: a control character in a stored URL is a typo or an injection, never a page or a policy.
+  // A control character in a stored URL is a typo or an injection, never a page or a policy.
   test.each([...Array.from({ length: 32 }, (_, code) => code), 0x7f])('control character %i is refused in policyUrl and page, by the SDK and the collector', (code) => {
     const character = String.fromCharCode(code);
     expect(isNoticeUrl(`/privacy${character}`)).toBe(false);

@@ -2,7 +2,7 @@
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
-// Issue 20 and STYLE 7: every function the browser entries export, and every member of the
+// STYLE 7: every function the browser entries export, and every member of the
 // instance they return, carries TSDoc with an @example, which editors show on hover.
 const program = ts.createProgram(['src/index.ts', 'src/core.ts', 'src/react.ts'], { strict: true, jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact' });
 const checker = program.getTypeChecker();

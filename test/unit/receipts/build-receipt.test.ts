@@ -124,7 +124,7 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
   });
 });
 
-describe('each receipt is emitted once, complete and frozen (issue 11, defect 4)', () => {
+describe('each receipt is emitted once, complete and frozen', () => {
   test('a listener gets the receipt with its textHash already in it, and nothing in it can change afterwards', async () => {
     const { events, internals } = startHarness(CONFIG);
     (await internals).decide({ analytics: true }, 'banner.accept_all', SHOWN);

@@ -273,7 +273,7 @@ describe('receipt delivery', () => {
   });
 });
 
-describe('the outbox marker (issue 12): a page reads the outbox only when receipts wait', () => {
+describe('the outbox marker: a page reads the outbox only when receipts wait', () => {
   async function decided(...statuses: number[]) {
     collector(...statuses);
     const first = startHarness({ endpoint: ENDPOINT });

@@ -1,8 +1,8 @@
 import { expect, test, vi } from 'vitest';
 import { decodeChoice, encodeChoice } from '../../../src/storage/cookie-codec';
 
-// Issue 11, defect 3: version 1 stored the method as one digit, so an eleventh method would have
-// made every stored choice unreadable. Here the list of methods has grown to twelve.
+// A method is stored as its index in METHODS, in as many digits as it needs (one digit would make
+// every stored choice unreadable once there are eleven). Here the list of methods has grown to twelve.
 vi.mock('../../../src/model/decision', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/model/decision')>();
   return { ...original, METHODS: [...original.METHODS, 'ninth', 'tenth', 'eleventh', 'twelfth'] };

@@ -68,7 +68,7 @@ describe('round trip', () => {
   });
 });
 
-describe('versions (issue 11, defect 3)', () => {
+describe('versions', () => {
   const choice: StoredChoice = {
     subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
     lastReceiptId: '9b2c6f5e-8f3a-4c1d-9e7b-2a4d6c8e0f12',
@@ -123,8 +123,8 @@ describe('garbage in, no decision out', () => {
     ['another version', valid.replace(/^2\./, '3.')],
     ['a version that names an object key', valid.replace(/^2\./, 'constructor.')],
     ['a short subject id', valid.replace(/^2\.[0-9a-f]{4}/, '2.')],
-    // The one grammar (issue 11, defect 2): receipts carry the subject id, and the collector
-    // takes only version 4 UUIDs; this one is version 1.
+    // The one grammar (model/grammar): receipts carry the subject id, and the collector takes
+    // only version 4 UUIDs; this one is version 1.
     ['a subject id that is not a version 4 UUID', valid.replace(/^2\.0f8fad5bd9cb469f/, '2.0f8fad5bd9cb169f')],
     ['a last receipt id that is not a version 4 UUID', encodeChoice({ ...decodeChoice(valid)!, lastReceiptId: '9b2c6f5e-8f3a-1c1d-9e7b-2a4d6c8e0f12' })],
     ['a category named like an object key', valid.replace('.functional.', '.constructor.')],
