@@ -9,7 +9,7 @@
 // (Apache 2.0 §4: redistributed derived data carries the licence and says it was changed).
 // The JSON keeps what the scanner uses: name, prefix match, the database's own category (the
 // mapping to Consentry's categories is made in src/cookie-database.ts, on purpose, in code),
-// platform, data controller and retention. Descriptions are left out: they are 80% of the size.
+// platform, data controller and retention. Descriptions are left out: they are most of the size.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ const platforms = table();
 const controllers = table();
 const retentions = table();
 
-// A name listed twice (14 of 2,264 rows, mostly ad-tech ids like `token`) keeps its first generic
+// A name listed twice (a few, mostly ad-tech ids like `token`) keeps its first generic
 // row (no domain) when there is one, else its first row: the scanner does not match domains.
 const chosen = new Map();
 for (const row of rows) {

@@ -1,6 +1,7 @@
 // The scan report: what `--json FILE` writes (schema `consentry.scan/1`), and what the terminal and
 // HTML reports print. These types are its documentation; the README's site-owner section shows a
 // sample. Times are ISO 8601; URLs drop their query string and fragment (they may carry ids).
+import type { CategoryConfig, ConsentConfig } from 'consentry/protocol';
 
 /** Before any decision, after Reject all, after Accept all (SPEC §11), each in a fresh profile. */
 export type Phase = 'before' | 'reject' | 'accept';
@@ -134,10 +135,17 @@ export interface ScanReport {
   phases: PhaseReport[];
   findings: Finding[];
   /** A Consentry configuration (SPEC §1, §9) covering what the scan found. */
-  suggestedConfig: { categories: Record<string, unknown> };
+  suggestedConfig: SuggestedConfig;
   /** Cookies and keys the scan could not classify: the site owner must place them. */
   unclassified: string[];
 }
 
 /** The process exit status for a verdict (2 is also used when the scan could not start). */
 export const EXIT_STATUS: Record<ScanReport['verdict'], 0 | 1 | 2> = { compliant: 0, violations: 1, incomplete: 2 };
+
+/**
+ * The configuration the scanner suggests: categories with their services. Typed as the SDK's own
+ * configuration (consentry/protocol), so it cannot suggest an option the SDK does not have; a test
+ * runs it through the SDK's normaliser.
+ */
+export type SuggestedConfig = ConsentConfig & { categories: Record<string, CategoryConfig> };

@@ -1,9 +1,8 @@
 // The Consentry configuration a site owner can start from (SPEC §1, §9): one category per kind of
 // thing found, one service per product, each with the cookies to declare (names, or /patterns/ for
 // names the database matches by prefix) so the preferences list them and a withdrawal deletes them.
-import type { PhaseReport, ScanCategory } from './report';
-
-type CookieDeclaration = string | { name: string; provider?: string; duration?: string };
+import type { CategoryConfig, CookieDeclaration } from 'consentry/protocol';
+import type { PhaseReport, ScanCategory, SuggestedConfig } from './report';
 
 interface Service {
   label: string;
@@ -14,6 +13,8 @@ interface Service {
 const serviceId = (platform: string) =>
   platform
     .normalize('NFKD')
+    // The accents NFKD splits off, so "Ünïcode" gives "unicode", not "u-ni-code".
+    .replace(/\p{Mn}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'service';
@@ -25,7 +26,7 @@ const MARKETING = {
 };
 
 /** The configuration for everything non-necessary the scan saw in any phase. */
-export function suggestedConfig(phases: PhaseReport[]): { categories: Record<string, unknown> } {
+export function suggestedConfig(phases: PhaseReport[]): SuggestedConfig {
   const byCategory = new Map<ScanCategory, Map<string, Service>>();
   const serviceFor = (category: ScanCategory, platform: string) => {
     const services = byCategory.get(category) ?? byCategory.set(category, new Map()).get(category)!;
@@ -46,7 +47,7 @@ export function suggestedConfig(phases: PhaseReport[]): { categories: Record<str
       if (category !== 'necessary' && category !== 'unknown' && platform) serviceFor(category, platform);
     }
   }
-  const categories: Record<string, unknown> = {};
+  const categories: Record<string, CategoryConfig> = {};
   for (const category of ['functional', 'personalization', 'analytics', 'marketing'] as const) {
     const services = byCategory.get(category);
     if (!services) continue;

@@ -1,5 +1,5 @@
 // Requests are classified by host with this short list, maintained here by hand from the vendors'
-// own documentation of the hosts their tags load from and send to (src/scan/data/SOURCE.md). A host
+// own documentation of the hosts their tags load from and send to (data/SOURCE.md). A host
 // matches an entry when it is that host or a subdomain of it. Hosts not listed are "unknown".
 import type { Classification, ScanCategory } from './report';
 
