@@ -7,7 +7,6 @@ import type { ConsentState } from '../model/decision';
 import { reportError, reportWarning } from '../model/report';
 import { POLICY_NAME, scriptPolicy } from './trusted-types';
 import { tokensOf } from '../model/category-tokens';
-import { choiceOwners } from '../model/choices';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
@@ -17,14 +16,16 @@ const TAGGED =
 /**
  * Starts gating: activates what `state` allows now and after every decision, handles tags added
  * to the page later and asks for a `placeholder` over each blocked iframe (the interface's, which
- * removes itself once the iframe's categories are granted). Returns a function that stops it.
+ * removes itself once the iframe's categories are granted). `names` are the optional categories
+ * and services a tag may name (the instance's). Returns a function that stops it.
  */
 export function startGate(
   settings: Settings,
+  names: readonly string[],
   state: ReadonlySignal<ConsentState>,
   placeholder?: (iframe: HTMLElement) => Promise<(() => void) | void>,
 ): () => void {
-  const known = [NECESSARY, ...choiceOwners(settings.categories).map(({ name }) => name)];
+  const known = [NECESSARY, ...names];
   // document.currentScript is the loader only while the loader runs, so its nonce is read now.
   const nonce = (settings.shareNonce && (document.currentScript as HTMLScriptElement | null)?.nonce) || '';
   // Activated, queued to run, or never to be activated (the scripts the gate inserts included):

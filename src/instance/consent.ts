@@ -1,5 +1,5 @@
-import { batch, computed, effect, signal, untracked, type ReadonlySignal } from '@preact/signals-core';
-import type { Consent, ConsentInternals, Listener, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
+import { batch, computed, signal } from '@preact/signals-core';
+import type { Consent, ConsentInternals, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
 import { applyChoices, choiceOwners, everyChoice, type Choices } from '../model/choices';
@@ -7,14 +7,14 @@ import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
 import { startConsentMode } from '../consent-mode/google';
 import { startGate } from '../gate/gate';
-import type { LoadReceipts, startReceipts } from '../receipts/start-receipts';
+import type { LoadReceipts } from '../receipts/start-receipts';
 import type { StoredChoice } from '../storage/cookie-codec';
 import { createChoiceStore, deleteCookies } from '../storage/cookies';
 import { readGpc } from './gpc';
+import { createListeners } from './listeners';
+import { createReceiptsLoader } from './receipts-loader';
 
 const DAY = 86_400_000;
-
-type Receipts = ReturnType<typeof startReceipts>;
 
 const pick = (choices: Choices, names: string[]) => Object.fromEntries(names.map((name) => [name, choices[name] === true]));
 
@@ -85,30 +85,13 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   const ready = signal(false);
   // The latest receipt event: each is a new object, so every one reaches the `receipt` listeners.
   const receiptEvent = signal<ReceiptEvent | null>(null);
-  // Effects the page's listeners run in, disposed by destroy().
-  const listening = new Set<() => void>();
   let destroyed = false;
   let ui: Promise<(() => void) | void> | undefined;
-  let receipts: Promise<Receipts> | undefined;
-  let started: Receipts | undefined;
-
-  /**
-   * Runs `use` with the receipts module, started once, imported when first needed: a decision,
-   * the interface shown (see show), or receipts waiting. One that failed to load is imported again
-   * at the next need, and when the browser is back online: what needed it then gets it, so the
-   * receipt of a decision made offline, on a page that had not loaded the module yet, is not lost
-   * (unless the instance is destroyed first; the choice is stored either way).
-   */
-  function withReceipts(use?: (started: Receipts) => unknown): Promise<unknown> {
-    return (receipts ??= loadReceipts().then(({ startReceipts }) => (started = startReceipts(settings, (event) => (receiptEvent.value = event), store)))).then(
-      use,
-      (error: unknown) => {
-        receipts = undefined;
-        reportError(`receipts could not be loaded (${error}).`);
-        if (page) addEventListener('online', () => destroyed || withReceipts(use), { once: true });
-      },
-    );
-  }
+  // Started at the end (the gate's placeholders are handed the instance); stopped by destroy().
+  let stopConsentMode: (() => void) | undefined;
+  let stopGate: (() => void) | undefined;
+  const [on, stopListeners] = createListeners(ready, state, { change: state, view, receipt: receiptEvent });
+  const [withReceipts, stopReceipts] = createReceiptsLoader(settings, loadReceipts, store, (event) => (receiptEvent.value = event), page, () => destroyed);
 
   function setView(next: View): void {
     if (!destroyed) view.value = next;
@@ -174,12 +157,15 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     record(applyChoices(settings.categories, choicesOf(state.peek()), valid), method, false, shown);
   }
 
+  const internals: ConsentInternals = { settings, decide };
+
   function show(next: View): void {
     setView(next);
     // Without a document (server rendering, workers) there is nothing to mount into: the instance
     // keeps state only, and never loads the interface.
     if (!page) return;
     ui ??= loadUi?.().then(
+      // `consent` is the instance below: a module always arrives after start-up has returned it.
       (module) => (destroyed ? undefined : module.mountUI(consent, internals)),
       (error: unknown) => {
         ui = undefined;
@@ -200,21 +186,6 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     show('preferences');
   }
 
-  /** Calls `listener` with each later value of `source` (not the current one), until the returned function is called. */
-  function follow<T>(source: ReadonlySignal<T>, listener: Listener<T>, skip = true): () => void {
-    const stop = effect(() => {
-      const value = source.value;
-      if (skip) skip = false;
-      // Untracked: a listener that reads other signals must not make this effect follow them.
-      else untracked(() => listener(value));
-    });
-    listening.add(stop);
-    return () => {
-      listening.delete(stop);
-      stop();
-    };
-  }
-
   const consent: Consent = {
     get state() {
       return state.value;
@@ -232,16 +203,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     showPreferences: () => show('preferences'),
     hide: () => setView(null),
     withdraw: () => record(all(false), 'api', true),
-    on(type, listener) {
-      if (type === 'ready') {
-        // Once, after start-up; a late listener is called at once.
-        const call = () => (listener as Listener<ConsentState>)(state.peek());
-        if (ready.peek()) return void call(), () => {};
-        const stop = follow(ready, () => (stop(), call()));
-        return stop;
-      }
-      return follow(({ change: state, view, receipt: receiptEvent } as Record<string, ReadonlySignal<unknown>>)[type]!, listener as Listener<unknown>);
-    },
+    on,
     destroy() {
       setView(null);
       destroyed = true;
@@ -249,21 +211,17 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
       stopGate?.();
       stopConsentMode?.();
       page?.removeEventListener('click', openFromLink);
-      // At once, or once the module is there: receipts recorded before are still built and sent
-      // (each record() was queued first).
-      if (started) started.stop();
-      else receipts?.then((later) => later.stop(), () => {});
-      listening.forEach((stop) => stop());
+      stopReceipts();
+      stopListeners();
     },
   };
 
-  const internals: ConsentInternals = { settings, decide };
   // Receipts a page left waiting are sent now (SPEC §7, on later pages).
   if (settings.endpoint && store.outboxWaiting()) withReceipts();
 
   // Consent Mode's default must precede every later tag, and both it and the gate must hear the
   // GPC refusal below.
-  const stopConsentMode = page && settings.consentMode ? startConsentMode(settings, state) : undefined;
+  stopConsentMode = page && settings.consentMode ? startConsentMode(settings, state) : undefined;
   const placeholder = loadUi &&
     ((embed: HTMLElement) =>
       loadUi()
@@ -271,7 +229,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
         // promises only what every caller needs. Were it missing, the TypeError is reported below.
         .then((module) => (module as typeof module & PlaceholderModule).mountPlaceholder(consent, internals, embed))
         .catch(reportInterfaceFailure));
-  const stopGate = page && startGate(settings, state, placeholder);
+  stopGate = page && startGate(settings, names, state, placeholder);
   // SPEC §3: with nothing decided, GPC in `reject` mode is a refusal and no banner shows;
   // `preselect` and `ignore` show the banner, where optional categories always start off.
   if (!state.peek().decided && gpc && settings.gpc === 'reject') record(all(false), 'gpc');

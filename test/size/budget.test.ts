@@ -9,8 +9,9 @@ import { BUILT_IN_LANGUAGES } from '../../src/model/language';
 const BUDGETS: Record<string, number> = {
   // SPEC §1: a returning visitor downloads only this: config, cookie, state, gating and Consent
   // Mode, with @preact/signals-core and js-cookie inside. Receipts are not in it: they are the
-  // module below, which a returning visitor's page never loads.
-  'dist/consentry.js': 8704,
+  // module below, which a returning visitor's page never loads. 9 KiB, about 0.6 of what
+  // vanilla-cookieconsent downloads for everything (docs/benchmarks.md).
+  'dist/consentry.js': 9216,
   // Receipts, their outbox and transport: imported by the loader when a decision is recorded, the
   // interface shows or receipts wait; so a first visit downloads it, a returning one does not.
   'dist/consentry-receipts.js': 2048,
