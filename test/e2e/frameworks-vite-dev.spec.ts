@@ -25,7 +25,7 @@ let nodeEnv: string | undefined;
 
 /** Starts the built collector CLI and resolves once it listens. */
 function startCollector(database: string): Promise<ChildProcess> {
-  const cli = fileURLToPath(new URL('../../dist/collector/cli.js', import.meta.url));
+  const cli = fileURLToPath(new URL('../../packages/collector/dist/server/cli.js', import.meta.url));
   const child = spawn(process.execPath, [cli, '--port', String(COLLECTOR_PORT), '--db', database, '--base-path', '/consent'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';

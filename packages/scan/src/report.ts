@@ -1,6 +1,6 @@
 // The scan report: what `--json FILE` writes (schema `consentry.scan/1`), and what the terminal and
-// HTML reports print. These types are its documentation; the README's site-owner section shows a
-// sample. Times are ISO 8601; URLs drop their query string and fragment (they may carry ids).
+// HTML reports print. These types are its documentation. Times are ISO 8601; URLs drop their query
+// string and fragment (they may carry ids).
 import type { CategoryConfig, ConsentConfig } from 'consentry/protocol';
 
 /** Before any decision, after Reject all, after Accept all (SPEC §11), each in a fresh profile. */
