@@ -16,7 +16,7 @@ import { applyInterfaceOptions } from '../../src/ui/interface-options';
 import { resolveLanguage } from '../../src/ui/language';
 import { seededRandom } from '../fixtures/seeded-random';
 import { openCollector } from './collector';
-import { loadReceipts } from '../unit/load-receipts';
+import { loadReceipts } from '../unit/consent-harness';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 const collector = openCollector();

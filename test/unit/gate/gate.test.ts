@@ -3,7 +3,7 @@
 // created by innerHTML, like browsers); every request (scripts, iframes, stylesheets) is answered
 // by the fake network below, so nothing leaves the machine.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeUi, resetPage, start } from './helpers';
+import { fakeUi, resetPage, start } from '../consent-harness';
 
 interface TestWindow {
   log: string[];

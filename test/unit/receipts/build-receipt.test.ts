@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
 import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/model/notice-hash';
-import { clearBrowserState, NOTICE_SETTINGS, settle, SHOWN, startHarness } from './consent-harness';
+import { startHarness } from '../consent-harness';
+import { NOTICE_SETTINGS, SHOWN } from '../model/shown-notice';
+import { clearBrowserState, settle } from './receipt-fixtures';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const CONFIG = { policyUrl: '/privacy', revision: '2026-01' };

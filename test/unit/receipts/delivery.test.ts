@@ -1,12 +1,9 @@
 // @vitest-environment-options { "url": "https://shop.example/" }
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ReceiptEvent } from '../../../src/model/consent';
 import type { Receipt } from '../../../src/model/receipt-schema';
-import { normaliseConfig } from '../../../src/model/config';
-import { startConsent } from '../../../src/instance/consent';
 import { retryDelay } from '../../../src/receipts/start-receipts';
-import { loadReceipts } from '../load-receipts';
-import { clearBrowserState, disableLocalStorage, settle, startHarness, storedReceipt } from './consent-harness';
+import { loadReceipts, receiptsOf, start, startHarness } from '../consent-harness';
+import { clearBrowserState, disableLocalStorage, settle, storedReceipt } from './receipt-fixtures';
 
 const ENDPOINT = 'https://collector.example/v1/receipts';
 const OUTBOX_KEY = 'consentry.receipts';
@@ -33,14 +30,10 @@ function plantOutbox(receipts: Receipt[]): void {
   document.cookie = MARKER + '; Path=/';
 }
 
-const returning: { destroy(): void }[] = [];
 /** A later page of a visitor who decided: no banner, so only receipts waiting bring the module in. */
 function startReturning(load = vi.fn(loadReceipts)) {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config: { endpoint: ENDPOINT } }]), load);
-  returning.push(consent);
-  const events: ReceiptEvent[] = [];
-  consent.on('receipt', (event) => events.push(event));
-  return { consent, events, load };
+  const consent = start({ endpoint: ENDPOINT }, undefined, load);
+  return { consent, events: receiptsOf(consent).events, load };
 }
 
 beforeEach(() => {
@@ -52,7 +45,6 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
-  for (const consent of returning.splice(0)) consent.destroy();
   clearBrowserState();
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createReceiptOutbox, OUTBOX_LIMIT } from '../../../src/receipts/outbox';
 import type { Receipt } from '../../../src/model/receipt-schema';
-import { clearBrowserState, disableLocalStorage, storedReceipt } from './consent-harness';
+import { clearBrowserState, disableLocalStorage, storedReceipt } from './receipt-fixtures';
 
 const KEY = 'consentry.receipts';
 const receipt = storedReceipt;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deleteCookies } from '../../../src/storage/cookies';
-import { resetPage, start } from '../gate/helpers';
+import { resetPage, start } from '../consent-harness';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 

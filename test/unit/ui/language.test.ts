@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
+import type { ConsentConfig } from '../../../src/model/config';
 import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
 import { de } from '../../../src/ui/strings/de';
@@ -7,10 +7,11 @@ import { en } from '../../../src/ui/strings/en';
 import { ptBR } from '../../../src/ui/strings/pt-BR';
 import { srLatn } from '../../../src/ui/strings/sr-Latn';
 import { zhHant } from '../../../src/ui/strings/zh-Hant';
+import { settingsOf } from '../consent-harness';
 
 // The settings as the interface sees them once it has applied its own options.
 const settings = (config: ConsentConfig = {}) => {
-  const normalised = normaliseConfig([{ from: 'test', config }]);
+  const normalised = settingsOf(config);
   applyInterfaceOptions(normalised);
   return normalised;
 };

@@ -1,13 +1,12 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
-import { startConsent } from '../../../src/instance/consent';
+import type { ConsentConfig } from '../../../src/model/config';
 import type { Consent, ConsentInternals, ReceiptEvent, ShownNotice, UiModule } from '../../../src/model/consent';
 import type { ConsentState } from '../../../src/model/decision';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { bg } from '../../../src/ui/strings/bg';
 import { en } from '../../../src/ui/strings/en';
-import { loadReceipts } from '../load-receipts';
+import { receiptsOf, resetPage, settingsOf, start as startInstance } from '../consent-harness';
 
 // The real core drives the real interface module, as the loader does; only the lazy import is
 // replaced, to capture the decisions the core records: each new state, with the texts the
@@ -17,11 +16,9 @@ let internals: ConsentInternals;
 let decisions: { state: ConsentState; shown: ShownNotice | undefined }[];
 let receipts: ReceiptEvent['receipt'][];
 let mounts = 0;
-const started: Consent[] = [];
 
 function start(config: ConsentConfig = {}): Consent {
   decisions = [];
-  receipts = [];
   let shown: ShownNotice | undefined;
   const ui: UiModule = {
     mountUI(instance, given) {
@@ -36,13 +33,12 @@ function start(config: ConsentConfig = {}): Consent {
       return mountUI(instance, internals);
     },
   };
-  consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), loadReceipts, async () => ui);
+  consent = startInstance({ policyUrl: '/privacy', ...config }, async () => ui);
   consent.on('change', (state) => {
     decisions.push({ state, shown });
     shown = undefined;
   });
-  consent.on('receipt', ({ receipt }) => receipts.push(receipt));
-  started.push(consent);
+  receipts = receiptsOf(consent).receipts;
   return consent;
 }
 
@@ -58,11 +54,7 @@ beforeEach(() => {
   document.documentElement.lang = 'en';
 });
 
-afterEach(() => {
-  for (const instance of started.splice(0)) instance.destroy();
-  document.cookie = 'consentry=; max-age=0; path=/';
-  document.body.replaceChildren();
-});
+afterEach(resetPage);
 
 // STYLE 2: the interface module's surface is what the core and the gating code rely on.
 test('the interface module exports exactly mountUI and mountPlaceholder', async () => {
@@ -276,7 +268,7 @@ describe('mountUI', () => {
     start();
     fireEvent.click(within(await banner()).getByRole('button', { name: en.acceptAll }));
     const loadUi = vi.fn(async () => ({ mountUI }));
-    started.push(startConsent(normaliseConfig([{ from: 'test', config: {} }]), loadReceipts, loadUi));
+    startInstance({}, loadUi);
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();
   });
@@ -335,7 +327,7 @@ describe('mountPlaceholder', () => {
 
   test('applies the interface options itself when it is the first part of the interface to load', async () => {
     // A returning visitor's page loads the interface for a placeholder only: no banner applied them.
-    const settings = normaliseConfig([{ from: 'test', config: { ui: { theme: 'dark' }, categories: { personalization: { label: 'Videos' } } } }]);
+    const settings = settingsOf({ ui: { theme: 'dark' }, categories: { personalization: { label: 'Videos' } } });
     const embed = await refusedWithEmbed({ 'data-category': 'personalization' });
     mountPlaceholder(consent, { ...internals, settings }, embed);
     const placeholder = embed.previousElementSibling as HTMLElement;

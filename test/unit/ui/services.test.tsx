@@ -2,12 +2,11 @@
 // real interface module.
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
-import { startConsent } from '../../../src/instance/consent';
+import type { ConsentConfig } from '../../../src/model/config';
 import type { Consent, ShownNotice, UiModule } from '../../../src/model/consent';
 import { mountPlaceholder, mountUI } from '../../../src/ui/mount';
 import { en } from '../../../src/ui/strings/en';
-import { loadReceipts } from '../load-receipts';
+import { resetPage, settingsOf, start as startInstance } from '../consent-harness';
 
 const CONFIG: ConsentConfig = {
   categories: {
@@ -22,7 +21,6 @@ const CONFIG: ConsentConfig = {
   },
 };
 
-const started: Consent[] = [];
 let shown: ShownNotice[];
 
 function start(config: ConsentConfig = CONFIG): Consent {
@@ -37,9 +35,7 @@ function start(config: ConsentConfig = CONFIG): Consent {
         },
       }),
   };
-  const consent = startConsent(normaliseConfig([{ from: 'test', config: { policyUrl: '/privacy', ...config } }]), loadReceipts, async () => ui);
-  started.push(consent);
-  return consent;
+  return startInstance({ policyUrl: '/privacy', ...config }, async () => ui);
 }
 
 const host = () => document.querySelector('consentry-root') as HTMLElement;
@@ -53,11 +49,7 @@ async function preferences(consent: Consent) {
 beforeEach(() => {
   document.documentElement.lang = 'en';
 });
-afterEach(() => {
-  for (const consent of started.splice(0)) consent.destroy();
-  document.cookie = 'consentry=; max-age=0; path=/';
-  document.body.replaceChildren();
-});
+afterEach(resetPage);
 
 test('a category with services has a disclosure (aria-expanded) listing a switch per service', async () => {
   const dialog = await preferences(start());
@@ -134,7 +126,7 @@ test("a data-service embed's placeholder names the service and grants it alone",
   const iframe = document.createElement('iframe');
   iframe.dataset.service = 'youtube';
   document.body.append(iframe);
-  mountPlaceholder(consent, { settings: normaliseConfig([{ from: 'test', config: CONFIG }]), decide: (choices) => consent.set(choices) }, iframe);
+  mountPlaceholder(consent, { settings: settingsOf(CONFIG), decide: (choices) => consent.set(choices) }, iframe);
   const placeholder = document.querySelector('consentry-placeholder') as HTMLElement;
   const text = await vi.waitFor(() => placeholder.shadowRoot!.querySelector('p')!.textContent);
   expect(text).toContain('YouTube');

@@ -2,12 +2,10 @@
 // Services inside categories (SPEC §9) through the real core: configuration, decisions, gating,
 // the stored choice, receipts and Microsoft UET consent mode.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
-import { startConsent } from '../../../src/instance/consent';
-import type { Consent } from '../../../src/model/consent';
-import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
+import type { ConsentConfig } from '../../../src/model/config';
+import { checkReceipt } from '../../../src/model/receipt-schema';
 import { decodeChoice, encodeChoice } from '../../../src/storage/cookie-codec';
-import { loadReceipts } from '../load-receipts';
+import { receiptsOf, resetPage, settingsOf, start as startInstance } from '../consent-harness';
 
 const SERVICES: ConsentConfig = {
   consentMode: true,
@@ -23,18 +21,8 @@ const SERVICES: ConsentConfig = {
   },
 };
 
-const started: Consent[] = [];
-function start(config: ConsentConfig = SERVICES): Consent {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts);
-  started.push(consent);
-  return consent;
-}
-
-function receiptsOf(consent: Consent) {
-  const receipts: Receipt[] = [];
-  consent.on('receipt', ({ receipt }) => receipts.push(receipt));
-  return { receipts, arrived: (count: number) => vi.waitFor(() => expect(receipts).toHaveLength(count)) };
-}
+/** An instance without an interface, configured with SERVICES unless told otherwise. */
+const start = (config: ConsentConfig = SERVICES) => startInstance(config);
 
 const cookieValue = () => document.cookie.split('; ').find((cookie) => cookie.startsWith('consentry='))?.slice('consentry='.length);
 
@@ -43,17 +31,14 @@ beforeEach(() => {
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {
-  for (const consent of started.splice(0)) consent.destroy();
-  vi.restoreAllMocks();
-  for (const pair of document.cookie.split('; ').filter(Boolean)) document.cookie = `${pair.split('=')[0]}=; Max-Age=-1; Path=/`;
-  document.body.replaceChildren();
+  resetPage();
   delete window.uetq;
   delete window.dataLayer;
 });
 
 describe('configuration', () => {
   test('services belong to their category, with their cookies as names and patterns', () => {
-    const settings = normaliseConfig([{ from: 'test', config: SERVICES }]);
+    const settings = settingsOf(SERVICES);
     const analytics = settings.categories.find(({ name }) => name === 'analytics')!;
     expect(analytics.services.map(({ name }) => name)).toEqual(['ga4', 'matomo']);
     expect(analytics.services[0]!.cookies).toEqual(['_ga', /^_ga_/]);
@@ -77,7 +62,7 @@ describe('configuration', () => {
   });
 
   test('a bad service definition is one error naming it', () => {
-    normaliseConfig([{ from: 'test', config: { categories: { analytics: { services: { ga4: { cookies: [{ provider: 'Google' }] } } } } } }]);
+    settingsOf({ categories: { analytics: { services: { ga4: { cookies: [{ provider: 'Google' }] } } } } });
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toContain('invalid option categories.analytics.services.ga4.cookies');
   });

@@ -1,40 +1,18 @@
 import { effect } from '@preact/signals-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig, type ConsentConfig } from '../../../src/model/config';
-import { startConsent } from '../../../src/instance/consent';
+import type { ConsentConfig } from '../../../src/model/config';
 import type { Consent, ConsentInternals, LoadUi } from '../../../src/model/consent';
-import type { Receipt } from '../../../src/model/receipt-schema';
 import { encodeChoice, decodeChoice, type StoredChoice } from '../../../src/storage/cookie-codec';
-import { loadReceipts } from '../load-receipts';
+import { fakeUi, receiptsOf, resetPage, start } from '../consent-harness';
 
 const DAY = 86_400_000;
-const started: Consent[] = [];
-
-function start(config: ConsentConfig = {}, loadUi?: LoadUi): Consent {
-  const consent = startConsent(normaliseConfig([{ from: 'test', config }]), loadReceipts, loadUi);
-  started.push(consent);
-  return consent;
-}
 
 /** Starts an instance with a fake interface module, to get what the real UI receives. */
 async function startWithInternals(config: ConsentConfig = {}) {
-  let internals: ConsentInternals | undefined;
-  const consent = start(config, async () => ({
-    mountUI: (_consent, received) => {
-      internals = received;
-      return () => {};
-    },
-  }));
+  const ui = fakeUi();
+  const consent = start(config, ui.loadUi);
   if (consent.view === null) consent.showBanner();
-  await vi.waitFor(() => expect(internals).toBeDefined());
-  return { consent, internals: internals! };
-}
-
-/** The receipts `consent` reports from now on (its `receipt` events), complete once `count` arrived. */
-function receiptsOf(consent: Consent) {
-  const receipts: Receipt[] = [];
-  consent.on('receipt', ({ receipt }) => receipts.push(receipt));
-  return { receipts, arrived: (count: number) => vi.waitFor(() => expect(receipts).toHaveLength(count)) };
+  return { consent, internals: await ui.internals };
 }
 
 function storedCookie(): StoredChoice | null {
@@ -59,9 +37,7 @@ beforeEach(() => {
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {
-  while (started.length) started.pop()!.destroy();
-  document.cookie = 'consentry=; Max-Age=-1; Path=/';
-  vi.restoreAllMocks();
+  resetPage();
   vi.useRealTimers();
 });
 

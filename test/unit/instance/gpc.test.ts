@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Receipt } from '../../../src/model/receipt-schema';
-import { fakeUi, resetPage, start as startInstance } from '../gate/helpers';
+import { fakeUi, resetPage, start as startInstance } from '../consent-harness';
 
 // Every receipt of the instances a test starts, the GPC refusal's included: it is recorded while
 // the instance starts, and reported once its receipt is complete, so a listener attached right

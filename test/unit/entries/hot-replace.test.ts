@@ -1,13 +1,11 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { createConsent } from '../../src/index';
+import { createConsent } from '../../../src/index';
+import { resetPage } from '../consent-harness';
 
 // Hot reload: the README's recipe destroys the previous instance and creates a new one
 // when Vite re-runs the module. Whatever the old one was doing (its interface still loading, or
 // shown), only the new one's interface may remain, and the old one must not react any more.
-afterEach(() => {
-  document.body.replaceChildren();
-  document.cookie = 'consentry=; Max-Age=0; Path=/';
-});
+afterEach(resetPage);
 
 test('an instance destroyed while its interface loads, then replaced, leaves one interface', async () => {
   const first = createConsent();

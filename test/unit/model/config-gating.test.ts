@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { normaliseConfig } from '../../../src/model/config';
 import { DEFAULT_CONSENT_TYPES } from '../../../src/model/consent-mode-types';
+import { settingsOf } from '../consent-harness';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-const settingsOf = (config: unknown) => normaliseConfig([{ from: 'test', config }]);
 
 describe('configuration of gating and Consent Mode', () => {
   test('defaults: wait_for_update 500 ms, the SPEC §5 mapping, no nonce sharing', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ShownNotice } from '../../../src/model/consent';
 import { canonicalNotice, noticeTextHash } from '../../../src/model/notice-hash';
-import { SHOWN } from './consent-harness';
+import { SHOWN } from './shown-notice';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -6,14 +6,14 @@ import { expect, test, vi } from 'vitest';
 // With no document, the `consentry` entry must neither load nor mount its interface; the instance
 // keeps working on state alone.
 const uiImported = vi.fn();
-vi.mock('../../src/ui/mount', () => {
+vi.mock('../../../src/ui/mount', () => {
   uiImported();
   return { mountUI: () => () => {}, mountPlaceholder: () => () => {} };
 });
 
 test('createConsent from `consentry` without a document loads no interface and stays usable', async () => {
   expect(typeof document).toBe('undefined');
-  const { createConsent } = await import('../../src/index');
+  const { createConsent } = await import('../../../src/index');
   const consent = createConsent({ revision: 'ssr' });
   consent.showPreferences();
   await vi.dynamicImportSettled();

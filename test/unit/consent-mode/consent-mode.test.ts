@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentConfig } from '../../../src/model/config';
 import { ALL_DENIED } from '../../fixtures/consent-mode';
-import { fakeUi, resetPage, start } from '../gate/helpers';
+import { fakeUi, resetPage, start } from '../consent-harness';
 
 afterEach(() => {
   delete window.dataLayer;
