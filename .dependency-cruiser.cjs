@@ -21,12 +21,7 @@ module.exports = {
   forbidden: [
     { name: 'no-cycle', severity: 'error', comment: 'Dependencies point one way (STYLE.md).', from: {}, to: { circular: true } },
     onlyImports('model-is-the-bottom', 'model/ imports nothing of ours outside itself.', '^src/model/', '^src/model/'),
-    onlyImports(
-      'middle-imports-only-model',
-      'gate, receipts, storage and consent-mode import model/ and nothing above or beside them.',
-      MIDDLE + '([^/]+)',
-      ['^src/model/', '^src/$1/'],
-    ),
+    onlyImports('middle-imports-only-model', 'gate, receipts, storage and consent-mode import model/ and nothing above or beside them.', MIDDLE + '([^/]+)', ['^src/model/', '^src/$1/']),
     onlyImports('ui-reads-the-model', 'ui/ sees the instance through its public types (src/model/consent.ts) and the model only.', '^src/ui/', ['^src/ui/', '^src/model/']),
     {
       name: 'instance-is-below-entries-and-ui',

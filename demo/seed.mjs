@@ -41,10 +41,25 @@ const uuid = () => {
 };
 
 const OPTIONAL = ['functional', 'personalization', 'analytics'];
-const LANGUAGES = [['en', 40], ['de', 22], ['fr', 14], ['es', 9], ['pl', 6], ['pt-BR', 5], ['nl', 4]];
+const LANGUAGES = [
+  ['en', 40],
+  ['de', 22],
+  ['fr', 14],
+  ['es', 9],
+  ['pl', 6],
+  ['pt-BR', 5],
+  ['nl', 4],
+];
 const PAGES = ['/', '/products/shoes', '/products/bags', '/journal/care-guide', '/cart'];
 // How a first-time visitor decides; a custom choice grants each category with its own likelihood.
-const FIRST = [['banner.accept_all', 52], ['banner.reject_all', 27], ['preferences.save', 9], ['preferences.accept_all', 3], ['preferences.reject_all', 3], ['gpc', 6]];
+const FIRST = [
+  ['banner.accept_all', 52],
+  ['banner.reject_all', 27],
+  ['preferences.save', 9],
+  ['preferences.accept_all', 3],
+  ['preferences.reject_all', 3],
+  ['gpc', 6],
+];
 const CUSTOM_GRANT = { functional: 0.75, personalization: 0.3, analytics: 0.45 };
 // The notice changed a month before the end: later visitors see (and decide on) revision 2026-03.
 const end = Date.now();
@@ -118,9 +133,7 @@ function changeOfMind(visitor, time) {
   const categories = { ...before, ...Object.fromEntries(OPTIONAL.map((name) => [name, random() < 0.5 ? !before[name] : before[name]])) };
   const revoked = OPTIONAL.some((name) => before[name] && !categories[name]);
   const added = OPTIONAL.some((name) => !before[name] && categories[name]);
-  return revoked && !added
-    ? receiptOf(visitor, time, 'withdrawn', 'preferences.save', categories, 'withdrawn')
-    : receiptOf(visitor, time, 'updated', 'preferences.save', categories);
+  return revoked && !added ? receiptOf(visitor, time, 'withdrawn', 'preferences.save', categories, 'withdrawn') : receiptOf(visitor, time, 'updated', 'preferences.save', categories);
 }
 
 for (let day = 0; day < DAYS; day += 1) {

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { createCollector, createKeyFileSigner, createSqliteStorage, readConsoleFiles, serveCollector } from '@consentry/collector';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 const COLLECTOR_PREFIX = '/consent';
 
 /** Maps a URL path to a file under demo/ or dist/, or null when it points anywhere else. */

@@ -18,10 +18,15 @@ import type { Consent } from './model/consent';
  * consent.on('change', (state) => state.categories.analytics && startAnalytics());
  * ```
  */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the configuration given without categories, whose names are then the defaults (CategoryNames).
 export function createConsent<const Config extends ConsentConfig = {}>(config?: Config): Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>> {
   // The names are the ones normaliseConfig keeps (CategoryNames mirrors it); startConsent knows
   // them only as strings.
-  return startConsent(normaliseConfig([{ from: 'createConsent()', config: config ?? {} }]), () => import('./receipts/start-receipts'), () => import('./ui/mount')) as Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>>;
+  return startConsent(
+    normaliseConfig([{ from: 'createConsent()', config: config ?? {} }]),
+    () => import('./receipts/start-receipts'),
+    () => import('./ui/mount'),
+  ) as Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>>;
 }
 
 export type { CategoryConfig, ConsentConfig, CookieConfig, LocalisedText, UiConfig } from './model/config';

@@ -114,7 +114,9 @@ async function main() {
   } else {
     for (const tool of tools) {
       const values = samples.get(tool);
-      console.log(`${tool.padEnd(28)} click to last tag ${figure(values.map(([click]) => click))}; first inline tag to last ${figure(values.map(([, inline]) => inline))}; script ${figure(values.map(([, , script]) => script))}`);
+      console.log(
+        `${tool.padEnd(28)} click to last tag ${figure(values.map(([click]) => click))}; first inline tag to last ${figure(values.map(([, inline]) => inline))}; script ${figure(values.map(([, , script]) => script))}`,
+      );
     }
   }
 }

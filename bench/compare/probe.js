@@ -27,7 +27,7 @@
   bench.acceptButton = () => {
     const roots = [document];
     const host = document.querySelector('consentry-root');
-    if (host && host.shadowRoot) roots.push(host.shadowRoot);
+    if (host?.shadowRoot) roots.push(host.shadowRoot);
     for (const root of roots) {
       for (const button of root.querySelectorAll('button, [role="button"]')) {
         if (button.textContent.replace(/\s+/g, ' ').trim() !== 'Accept all') continue;
@@ -42,9 +42,13 @@
     for (const shift of list.getEntries()) if (!shift.hadRecentInput) bench.cls += shift.value;
   }).observe({ type: 'layout-shift', buffered: true });
 
-  addEventListener('click', (event) => {
-    if (event.isTrusted && bench.clickAt === null) bench.clickAt = event.timeStamp;
-  }, true);
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted && bench.clickAt === null) bench.clickAt = event.timeStamp;
+    },
+    true,
+  );
 
   if (options.watchBanner) {
     const deadline = performance.now() + options.timeout;
@@ -62,4 +66,4 @@
   bench.within = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, options.timeout, null))]);
 
   window.__bench = bench;
-}
+};

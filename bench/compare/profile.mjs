@@ -161,12 +161,26 @@ async function main() {
     for (const [key, ms] of rows.sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${ms.toFixed(2).padStart(9)} ms  ${key}`);
   };
   console.log(`${options.tool}, ${options.visit} visit, ${options.throttle}× CPU, ${runs.length} runs (medians; profiling slows the page)`);
-  print('Renderer main thread, thread time by trace event:', runs.map(({ events }) => traceTotals(events)), 25);
-  if (!traceOnly) print('Self time by function:', runs.map(({ profile }) => selfTimes(profile)), 25);
+  print(
+    'Renderer main thread, thread time by trace event:',
+    runs.map(({ events }) => traceTotals(events)),
+    25,
+  );
+  if (!traceOnly)
+    print(
+      'Self time by function:',
+      runs.map(({ profile }) => selfTimes(profile)),
+      25,
+    );
   const heap = runs.map(({ heap }) => heap);
   const keys = new Set(heap.flatMap((totals) => [...totals.keys()]));
   console.log('\nHeap after a garbage collection, kB by node type (compare with --tool none):');
-  for (const key of [...keys].sort()) console.log(`${median(heap.map((totals) => totals.get(key) ?? 0)).toFixed(0).padStart(9)} kB  ${key}`);
+  for (const key of [...keys].sort())
+    console.log(
+      `${median(heap.map((totals) => totals.get(key) ?? 0))
+        .toFixed(0)
+        .padStart(9)} kB  ${key}`,
+    );
 }
 
 await main();

@@ -91,7 +91,12 @@ export function evaluateTargets(summary) {
   const perTag100 = hundred == null || one == null ? null : (hundred - one) / 99;
   const perTag1000 = thousand == null || one == null ? null : (thousand - one) / 999;
   const ratio = perTag100 > 0 && perTag1000 !== null ? perTag1000 / perTag100 : null;
-  targets.push({ target: '1x CPU: activation linear in the number of tags (per-tag cost at 1 000 ≤ 1.5× that at 100)', met: ratio === null ? null : ratio <= 1.5, consentry: ratio, perTagMs: { 100: perTag100, 1000: perTag1000 } });
+  targets.push({
+    target: '1x CPU: activation linear in the number of tags (per-tag cost at 1 000 ≤ 1.5× that at 100)',
+    met: ratio === null ? null : ratio <= 1.5,
+    consentry: ratio,
+    perTagMs: { 100: perTag100, 1000: perTag1000 },
+  });
   return targets;
 }
 
@@ -130,11 +135,36 @@ export function formatTables(summary, targets) {
       `### ${key === '1x' ? 'Unthrottled' : `${key.replace('x', '×')} CPU throttling`} (ms unless noted; median (min–max); "over baseline" = minus the same page without a tool)`,
       '',
       table(
-        ['tool', 'banner visible', 'FCP', 'script, over baseline', 'main thread, over baseline', 'JS heap kB, over baseline', 'CLS', 'Accept all → 1 tag', '→ 100 tags', '→ 1 000 tags', 'returning: main thread over baseline', 'returning: script over baseline'],
+        [
+          'tool',
+          'banner visible',
+          'FCP',
+          'script, over baseline',
+          'main thread, over baseline',
+          'JS heap kB, over baseline',
+          'CLS',
+          'Accept all → 1 tag',
+          '→ 100 tags',
+          '→ 1 000 tags',
+          'returning: main thread over baseline',
+          'returning: script over baseline',
+        ],
         tools.map((tool) => {
           const t = perTool[tool];
-          return [tool, cell(t.bannerVisibleMs), cell(t.fcpMs), cell(t.scriptMs, 1), cell(t.mainThreadMs, 1), cell(t.heapKB), cell(t.cls, 3),
-            cell(t.activationMs[1], 1), cell(t.activationMs[100], 1), cell(t.activationMs[1000], 1), cell(t.returning.mainThreadMs, 1), cell(t.returning.scriptMs, 1)];
+          return [
+            tool,
+            cell(t.bannerVisibleMs),
+            cell(t.fcpMs),
+            cell(t.scriptMs, 1),
+            cell(t.mainThreadMs, 1),
+            cell(t.heapKB),
+            cell(t.cls, 3),
+            cell(t.activationMs[1], 1),
+            cell(t.activationMs[100], 1),
+            cell(t.activationMs[1000], 1),
+            cell(t.returning.mainThreadMs, 1),
+            cell(t.returning.scriptMs, 1),
+          ];
         }),
       ),
       '',
@@ -194,7 +224,10 @@ const README_END = '<!-- bench:end -->';
 /** The README block: when and where the figures were measured, then the tables as printed. */
 export function formatReadmeBlock(results, tables) {
   const { consentry, machine, runs, tools } = results;
-  const versions = Object.entries(tools).filter(([, tool]) => tool.version).map(([name, tool]) => `${name} ${tool.version}`).join(', ');
+  const versions = Object.entries(tools)
+    .filter(([, tool]) => tool.version)
+    .map(([name, tool]) => `${name} ${tool.version}`)
+    .join(', ');
   return [
     README_START,
     `Run on ${results.date.slice(0, 10)} (Consentry at commit ${consentry.commit}${consentry.uncommittedChanges ? ' with uncommitted changes' : ''}): ${runs} runs per figure on ${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium}, Node ${machine.node}; ${versions}.`,

@@ -45,10 +45,7 @@ function tarteaucitronTags(tags) {
     const mine = tags.filter((tag) => tag.category === category);
     if (mine.length === 0) return '';
     // An external tag's successors run from its load callback, as a parser-blocking script would.
-    const body = mine.reduceRight(
-      (rest, tag) => (tag.external ? `tarteaucitron.addScript('${externalTagUrl(tag.index)}', '', function () {${rest}});` : `${tagCode(tag.index)};${rest}`),
-      '',
-    );
+    const body = mine.reduceRight((rest, tag) => (tag.external ? `tarteaucitron.addScript('${externalTagUrl(tag.index)}', '', function () {${rest}});` : `${tagCode(tag.index)};${rest}`), '');
     return `tarteaucitron.services.bench_${category} = { key: 'bench_${category}', type: '${TARTEAUCITRON_TYPES[category]}', name: '${category}', needConsent: true, cookies: [], js: function () {${body}} };
 (tarteaucitron.job = tarteaucitron.job || []).push('bench_${category}');`;
   });

@@ -16,9 +16,7 @@ document.addEventListener('click', (event) => {
   if (id === 'withdraw') Consentry.withdraw();
   if (id === 'add-widget') {
     const widget = document.createElement('section');
-    widget.innerHTML =
-      '<p>A widget with its own tagged script:</p>' +
-      '<script type="text/plain" data-category="functional">demoLog("functional: the widget script ran")</' + 'script>';
+    widget.innerHTML = '<p>A widget with its own tagged script:</p>' + '<script type="text/plain" data-category="functional">demoLog("functional: the widget script ran")</' + 'script>';
     document.getElementById('widgets').append(widget);
   }
 });

@@ -19,6 +19,7 @@ export function startConsentMode(settings: Settings, state: ReadonlySignal<Conse
   // gtag.js takes only Arguments objects in dataLayer as commands (a plain array is data), so this
   // is Google's own `function gtag(){dataLayer.push(arguments)}`.
   function gtag(..._command: unknown[]): void {
+    // biome-ignore lint/complexity/noArguments: gtag.js reads only Arguments objects from dataLayer, never arrays.
     pushTo('dataLayer', arguments);
   }
 

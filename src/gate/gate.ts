@@ -10,8 +10,7 @@ import { tokensOf } from '../model/category-tokens';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
-const TAGGED =
-  'script[type="text/plain" i]:is([data-category],[data-service]),:not(script):is([data-category],[data-service]):is([data-src],[data-srcset],[data-href])';
+const TAGGED = 'script[type="text/plain" i]:is([data-category],[data-service]),:not(script):is([data-category],[data-service]):is([data-src],[data-srcset],[data-href])';
 
 /**
  * Starts gating: activates what `state` allows now and after every decision, handles tags added
@@ -19,12 +18,7 @@ const TAGGED =
  * removes itself once the iframe's categories are granted). `names` are the optional categories
  * and services a tag may name (the instance's). Returns a function that stops it.
  */
-export function startGate(
-  settings: Settings,
-  names: readonly string[],
-  state: ReadonlySignal<ConsentState>,
-  placeholder?: (iframe: HTMLElement) => Promise<(() => void) | void>,
-): () => void {
+export function startGate(settings: Settings, names: readonly string[], state: ReadonlySignal<ConsentState>, placeholder?: (iframe: HTMLElement) => Promise<(() => void) | void>): () => void {
   const known = [NECESSARY, ...names];
   // document.currentScript is the loader only while the loader runs, so its nonce is read now.
   const nonce = (settings.shareNonce && (document.currentScript as HTMLScriptElement | null)?.nonce) || '';
@@ -146,7 +140,7 @@ export function startGate(
         }
       }
       visit(added);
-      placeholders.forEach((_, element) => element.isConnected || removePlaceholder(element));
+      for (const element of placeholders.keys()) if (!element.isConnected) removePlaceholder(element);
     });
     observer.observe(document, { childList: true, subtree: true });
     scanPage();
@@ -170,7 +164,7 @@ export function startGate(
     document.removeEventListener('DOMContentLoaded', start);
     observer?.disconnect();
     queue.length = 0;
-    placeholders.forEach((_, element) => removePlaceholder(element));
+    for (const element of placeholders.keys()) removePlaceholder(element);
   };
 }
 

@@ -19,17 +19,22 @@ const DAY = 86_400_000;
 const pick = (choices: Choices, names: string[]) => Object.fromEntries(names.map((name) => [name, choices[name] === true]));
 
 /** A frozen state from the choices about every optional category and service; `decidedAt` null means no decision. */
-function makeState(
-  settings: Settings,
-  subjectId: string,
-  choices: Choices,
-  decidedAt: number | null,
-  method: Method | null,
-): ConsentState {
+function makeState(settings: Settings, subjectId: string, choices: Choices, decidedAt: number | null, method: Method | null): ConsentState {
   return Object.freeze({
     decided: decidedAt !== null,
-    categories: Object.freeze({ [NECESSARY]: true, ...pick(choices, settings.categories.map(({ name }) => name)) }),
-    services: Object.freeze(pick(choices, settings.categories.flatMap(({ services }) => services.map(({ name }) => name)))),
+    categories: Object.freeze({
+      [NECESSARY]: true,
+      ...pick(
+        choices,
+        settings.categories.map(({ name }) => name),
+      ),
+    }),
+    services: Object.freeze(
+      pick(
+        choices,
+        settings.categories.flatMap(({ services }) => services.map(({ name }) => name)),
+      ),
+    ),
     revision: settings.revision,
     updatedAt: decidedAt === null ? null : new Date(decidedAt).toISOString(),
     subjectId,
@@ -91,7 +96,14 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   let stopConsentMode: (() => void) | undefined;
   let stopGate: (() => void) | undefined;
   const [on, stopListeners] = createListeners(ready, state, { change: state, view, receipt: receiptEvent });
-  const [withReceipts, stopReceipts] = createReceiptsLoader(settings, loadReceipts, store, (event) => (receiptEvent.value = event), page, () => destroyed);
+  const [withReceipts, stopReceipts] = createReceiptsLoader(
+    settings,
+    loadReceipts,
+    store,
+    (event) => (receiptEvent.value = event),
+    page,
+    () => destroyed,
+  );
 
   function setView(next: View): void {
     if (!destroyed) view.value = next;
@@ -110,7 +122,11 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
     store.write({ subjectId, lastReceiptId: receiptId, decidedAt, method: next.method, categories: pick(granted, names), revision: settings.revision });
     // SPEC §3, §9: scripts already run cannot be un-run, but their cookies can go: a refused
     // category's or service's cookies never survive a decision.
-    if (page) deleteCookies(owners.flatMap(({ name, cookies }) => (granted[name] ? [] : cookies)), settings.cookie.name);
+    if (page)
+      deleteCookies(
+        owners.flatMap(({ name, cookies }) => (granted[name] ? [] : cookies)),
+        settings.cookie.name,
+      );
     // Read now, in the task that records the decision: the receipts module may arrive later.
     const decision = {
       receiptId,
@@ -222,7 +238,8 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   // Consent Mode's default must precede every later tag, and both it and the gate must hear the
   // GPC refusal below.
   stopConsentMode = page && settings.consentMode ? startConsentMode(settings, state) : undefined;
-  const placeholder = loadUi &&
+  const placeholder =
+    loadUi &&
     ((embed: HTMLElement) =>
       loadUi()
         // The interface module exports mountPlaceholder beside mountUI (its tests pin both); LoadUi

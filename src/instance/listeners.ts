@@ -34,11 +34,20 @@ export function createListeners(ready: ReadonlySignal<boolean>, state: ReadonlyS
     if (type === 'ready') {
       // Once, after start-up; a late listener is called at once.
       const call = () => (listener as Listener<ConsentState>)(state.peek());
-      if (ready.peek()) return void call(), () => {};
-      const stop = follow(ready, () => (stop(), call()));
+      if (ready.peek()) {
+        call();
+        return () => {};
+      }
+      const stop = follow(ready, () => {
+        stop();
+        call();
+      });
       return stop;
     }
     return follow(signals[type as keyof ListenedSignals], listener as Listener<unknown>);
   };
-  return [on, () => listening.forEach((stop) => stop())];
+  const stopAll = () => {
+    for (const stop of listening) stop();
+  };
+  return [on, stopAll];
 }

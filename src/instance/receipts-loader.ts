@@ -39,6 +39,12 @@ export function createReceiptsLoader(
     });
   }
 
-  const stop = () => (started ? started.stop() : receipts?.then((later) => later.stop(), () => {}));
+  const stop = () =>
+    started
+      ? started.stop()
+      : receipts?.then(
+          (later) => later.stop(),
+          () => {},
+        );
   return [withReceipts, stop];
 }

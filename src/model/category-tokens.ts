@@ -12,4 +12,3 @@ export const tokensOf = (element: HTMLElement) => [...new Set(`${element.dataset
 
 /** The categories and services a tagged element needs granted: what a placeholder over it can offer. */
 export const grantableCategories = (element: HTMLElement) => tokensOf(element).filter((token) => token[0] !== '!');
-

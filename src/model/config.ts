@@ -154,28 +154,23 @@ export type CategoryNames<Categories> = Categories extends readonly (infer Name 
  * `services`, as normaliseConfig keeps them; `string` when the option's type does not say (a
  * configuration typed as `ConsentConfig`), none for a list of names or no `categories` at all.
  */
-export type ServiceNames<Categories> = Categories extends Record<string, CategoryConfig | false>
-  ? {
-      [Key in keyof Categories]: Categories[Key] extends { services?: infer Services } ? Extract<keyof NonNullable<Services>, string> : never;
-    }[keyof Categories]
-  : never;
+export type ServiceNames<Categories> =
+  Categories extends Record<string, CategoryConfig | false>
+    ? {
+        [Key in keyof Categories]: Categories[Key] extends { services?: infer Services } ? Extract<keyof NonNullable<Services>, string> : never;
+      }[keyof Categories]
+    : never;
 // The cookie must stay within 300 bytes (SPEC §6); with the fixed fields and a 32-character
 // revision, 160 characters of category names (with separators) is what is left.
 const MAX_CATEGORY_CHARS = 160;
 
 // Each scalar option: what it accepts, for the error message, and the test (see option-checks).
 const isBoolean: Check = ['true or false', (value) => typeof value === 'boolean'];
-const wholeNumber = (min: number, max: number): Check => [
-  `a whole number from ${min} to ${max}`,
-  (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
-];
+const wholeNumber = (min: number, max: number): Check => [`a whole number from ${min} to ${max}`, (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max];
 
 // Relative paths and http(s) URLs with a host only (model/grammar, which the receipt schema shares):
 // a `javascript:` policy link or endpoint is never accepted.
-const urlOrNull: Check = [
-  `a printable http(s) URL with a host, or path (/, ./, ../), up to ${MAX_URL_LENGTH} characters, or null`,
-  (value) => value === null || isNoticeUrl(value),
-];
+const urlOrNull: Check = [`a printable http(s) URL with a host, or path (/, ./, ../), up to ${MAX_URL_LENGTH} characters, or null`, (value) => value === null || isNoticeUrl(value)];
 
 // null: an option only the interface reads, handed to it unchecked (Settings.interfaceOptions);
 // category definitions go the same way for their labels.
@@ -187,11 +182,7 @@ const SCALARS: Record<string, Check | null> = {
   consentModeWait: wholeNumber(0, 10_000),
   consentModeTypes: [
     `{ category: [${CONSENT_TYPES.join(' | ')}] }`,
-    (value) =>
-      isObject(value) &&
-      Object.entries(value).every(
-        ([name, types]) => isCategoryName(name) && Array.isArray(types) && types.every((type) => CONSENT_TYPES.includes(type)),
-      ),
+    (value) => isObject(value) && Object.entries(value).every(([name, types]) => isCategoryName(name) && Array.isArray(types) && types.every((type) => CONSENT_TYPES.includes(type))),
   ],
   gpc: oneOf('reject', 'preselect', 'ignore'),
   reloadOnWithdraw: isBoolean,
@@ -249,9 +240,7 @@ function isDefinition(option: string, definition: Record<string, unknown>, fail:
     if (key === 'label' || key === 'description') return true;
     if (key === 'services' && inCategory && isObject(value)) {
       return Object.entries(value).every(([name, service]) =>
-        isCategoryName(name) && isObject(service)
-          ? isDefinition(`${option}.${key}.${name}`, service, fail, false)
-          : fail(`${option}.${key}.${name}`, service, DEFINITION),
+        isCategoryName(name) && isObject(service) ? isDefinition(`${option}.${key}.${name}`, service, fail, false) : fail(`${option}.${key}.${name}`, service, DEFINITION),
       );
     }
     try {
@@ -262,7 +251,8 @@ function isDefinition(option: string, definition: Record<string, unknown>, fail:
           const name = entry && declaredName(entry);
           return typeof name === 'string' && name && cookiePattern(name);
         })
-      ) return true;
+      )
+        return true;
     } catch {
       // An invalid regular expression: reported below like any other bad value.
     }
@@ -331,22 +321,16 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
     }
   }
 
-  const list = (names ?? [...DEFAULT_CATEGORIES, ...Object.keys(definitions)]).filter(
-    (name, index, all) => definitions[name] !== false && all.indexOf(name) === index,
-  );
+  const list = (names ?? [...DEFAULT_CATEGORIES, ...Object.keys(definitions)]).filter((name, index, all) => definitions[name] !== false && all.indexOf(name) === index);
   // `necessary` is one of the categories a receipt holds.
   // SPEC §9: service and category names share one namespace, so a name twice is ambiguous (which
   // switch would a data-service tag follow?). Such a configuration is refused as a whole, with one
   // error: the default categories stay, the tags naming its services stay blocked (fail closed).
-  const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] || {}).services ?? {})));
+  // (`list` holds no name defined as false.)
+  const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] as CategoryConfig | undefined)?.services ?? {})));
   const taken = seen.find((name, index) => seen.indexOf(name) !== index);
   if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || taken) {
-    reportInvalidOption(
-      'categories',
-      taken ?? list,
-      'the configuration',
-      `at most ${MAX_CATEGORIES - 1} categories, ${MAX_CATEGORY_CHARS} characters of names in all, each name used once`,
-    );
+    reportInvalidOption('categories', taken ?? list, 'the configuration', `at most ${MAX_CATEGORIES - 1} categories, ${MAX_CATEGORY_CHARS} characters of names in all, each name used once`);
   } else {
     settings.categories = list.map((name) => {
       const { services = {}, ...definition } = definitions[name] || {};
@@ -359,4 +343,3 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
 function owner(name: string, config: ServiceConfig): Choosable {
   return { name, cookies: (config.cookies ?? []).map((entry) => cookiePattern(declaredName(entry) as string)) };
 }
-

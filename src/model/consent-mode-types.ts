@@ -2,13 +2,7 @@
 // (`consentModeTypes`) and that src/consent-mode/ sends.
 
 /** A Consent Mode type that a category can grant (`security_storage` is always granted). */
-export type ConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage';
+export type ConsentType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage';
 
 /**
  * SPEC §5: each built-in category grants its storage type; the three ad types follow a

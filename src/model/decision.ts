@@ -5,16 +5,7 @@ export const NECESSARY = 'necessary';
  * How a decision was made (SPEC §7). The order is part of the stored cookie's format (a method is
  * stored as its index): append new methods, never reorder.
  */
-export const METHODS = [
-  'banner.accept_all',
-  'banner.reject_all',
-  'preferences.save',
-  'preferences.accept_all',
-  'preferences.reject_all',
-  'placeholder',
-  'api',
-  'gpc',
-] as const;
+export const METHODS = ['banner.accept_all', 'banner.reject_all', 'preferences.save', 'preferences.accept_all', 'preferences.reject_all', 'placeholder', 'api', 'gpc'] as const;
 
 export type Method = (typeof METHODS)[number];
 

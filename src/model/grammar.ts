@@ -55,8 +55,7 @@ const PAGE_URL = /* @__PURE__ */ new RegExp(`^https?://${HOST_CHAR}+(/[^\\s\\x00
 /** A cookie name Consentry accepts: 1–64 of `A-Z a-z 0-9 _ -`, never an object key (the jar js-cookie reads into is a plain object). */
 export const COOKIE_NAME = /^[\w-]{1,64}$/;
 
-export const isCookieName = (name: unknown): name is string =>
-  typeof name === 'string' && COOKIE_NAME.test(name) && !OBJECT_KEYS.includes(name);
+export const isCookieName = (name: unknown): name is string => typeof name === 'string' && COOKIE_NAME.test(name) && !OBJECT_KEYS.includes(name);
 
 /** A `Domain` attribute: a host name, optionally with its leading dot. */
 export const COOKIE_DOMAIN = /^\.?([a-z0-9-]+\.)*[a-z0-9-]+$/i;
@@ -76,8 +75,7 @@ export const describeChoiceCookie = ({ name, domain, maxAgeDays }: { name: strin
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** An optional category's name (`necessary` is always granted, SPEC §3, and never configured). */
-export const isCategoryName = (name: unknown): name is string =>
-  typeof name === 'string' && CATEGORY_NAME.test(name) && name !== NECESSARY && !OBJECT_KEYS.includes(name);
+export const isCategoryName = (name: unknown): name is string => typeof name === 'string' && CATEGORY_NAME.test(name) && name !== NECESSARY && !OBJECT_KEYS.includes(name);
 
 export const isNoticeUrl = (url: unknown): url is string => typeof url === 'string' && url.length <= MAX_URL_LENGTH && NOTICE_URL.test(url);
 

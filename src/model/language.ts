@@ -4,8 +4,44 @@
 
 /** The built-in language tags: each is one module of the interface (src/ui/strings/<tag>.ts). */
 export const BUILT_IN_LANGUAGES = [
-  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'he', 'hr', 'hu', 'is', 'it', 'ja',
-  'ko', 'lt', 'lv', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'sk', 'sl', 'sr', 'sr-Latn', 'sv', 'tr', 'uk', 'zh', 'zh-Hant',
+  'ar',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'he',
+  'hr',
+  'hu',
+  'is',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'mt',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'sk',
+  'sl',
+  'sr',
+  'sr-Latn',
+  'sv',
+  'tr',
+  'uk',
+  'zh',
+  'zh-Hant',
 ];
 
 /** The primary subtag of a language tag, lower-cased: "pt" for "pt-BR". */
@@ -17,5 +53,4 @@ export const primaryLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase()
  * request the texts beside the interface: the interface decides (src/ui/language.ts matches
  * regions and scripts too), and a wrong guess costs one unused request, never a wrong text.
  */
-export const builtInTextsOf = (language: string) =>
-  [language, primaryLanguage(language)].find((tag) => BUILT_IN_LANGUAGES.includes(tag)) ?? 'en';
+export const builtInTextsOf = (language: string) => [language, primaryLanguage(language)].find((tag) => BUILT_IN_LANGUAGES.includes(tag)) ?? 'en';

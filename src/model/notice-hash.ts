@@ -29,7 +29,14 @@ import type { ShownNotice } from './consent';
  * ```
  */
 export function canonicalNotice({ language, texts }: Pick<ShownNotice, 'language' | 'texts'>, policyUrl: string | null, revision: string): string {
-  return JSON.stringify([language, policyUrl, revision, Object.keys(texts).sort().map((id) => [id, texts[id]])]);
+  return JSON.stringify([
+    language,
+    policyUrl,
+    revision,
+    Object.keys(texts)
+      .sort()
+      .map((id) => [id, texts[id]]),
+  ]);
 }
 
 /**

@@ -23,7 +23,10 @@ const FUTURE_SLACK_MS = 86_400_000;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 // Lower-case only: receiptId is the idempotency key, so one receipt must have one spelling.
-const uuidV4 = v.pipe(v.string(), v.check((id) => isUuidV4(id), 'must be a lower-case version 4 UUID'));
+const uuidV4 = v.pipe(
+  v.string(),
+  v.check((id) => isUuidV4(id), 'must be a lower-case version 4 UUID'),
+);
 
 const eventTime = v.pipe(
   v.string(),
@@ -35,10 +38,7 @@ const eventTime = v.pipe(
 /** An object of names to true or false, as categories and services (SPEC §9) are recorded. */
 const choiceRecord = (what: 'category' | 'service', max: number) =>
   v.pipe(
-    v.custom<Record<string, unknown>>(
-      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      `must be an object of ${what} names to true or false`,
-    ),
+    v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), `must be an object of ${what} names to true or false`),
     // valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
     v.check((value) => !OBJECT_KEYS.some((key) => Object.hasOwn(value, key)), `must not use a reserved name as a ${what}`),
     v.check((value) => Object.keys(value).length <= max, `must hold at most ${max} names`),

@@ -84,13 +84,8 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
  * messages and compares; objects where it freezes them) and a body keepalive can carry. Whatever
  * else a receipt must be, the collector checks, and a receipt it refuses leaves the outbox.
  */
-function isStoredReceipt(entry: any): entry is Receipt {
-  return (
-    isObject(entry) &&
-    typeof entry.receiptId == 'string' &&
-    [entry.categories, entry.notice, entry.signals].every(isObject) &&
-    bodyBytes(entry) <= KEEPALIVE_BYTES
-  );
+function isStoredReceipt(entry: unknown): entry is Receipt {
+  return isObject(entry) && typeof entry.receiptId === 'string' && [entry.categories, entry.notice, entry.signals].every(isObject) && bodyBytes(entry) <= KEEPALIVE_BYTES;
 }
 
-const isObject = (value: unknown) => typeof value == 'object' && !!value && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && !!value && !Array.isArray(value);

@@ -47,7 +47,7 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
   const { endpoint } = settings;
   const report = (status: ReceiptEvent['status'], receipt: Receipt) => emit({ status, receipt });
   // Without a page (server rendering) there is no `page` to name and nowhere to keep an outbox.
-  const live = typeof location != 'undefined';
+  const live = typeof location !== 'undefined';
   // The collector takes the value from the cookie the browser sends with the post: the choice as
   // stored when the post leaves, so a receipt retried on a later page never sets an older one.
   const cookie = describeChoiceCookie(settings.cookie);
@@ -78,11 +78,11 @@ export function startReceipts(settings: Settings, emit: (event: ReceiptEvent) =>
     sending.delete(receiptId);
     inFlight -= bytes;
     const status = deliveryStatus(httpStatus);
-    if (status == 'queued') {
+    if (status === 'queued') {
       scheduleRetry();
     } else {
       outbox.remove(receiptId);
-      if (status == 'sent') attempt = 0;
+      if (status === 'sent') attempt = 0;
       else reportError(`receipt ${receiptId} refused with HTTP ${httpStatus}.`);
       if (heldBack && !stopped) {
         heldBack = false;

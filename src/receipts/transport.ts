@@ -10,9 +10,9 @@ const TIMEOUT_MS = 15_000;
  */
 export const KEEPALIVE_BYTES = 65_536;
 
-/** The size in bytes of a receipt's request body, as the keepalive budget counts it. */
+/** The size in bytes of a receipt's request body (or what may be one), as the keepalive budget counts it. */
 // TextEncoder, not Blob: a Blob is registered with the browser process, which a decision paid for.
-export const bodyBytes = (receipt: Receipt) => new TextEncoder().encode(JSON.stringify(receipt)).length;
+export const bodyBytes = (receipt: unknown) => new TextEncoder().encode(JSON.stringify(receipt)).length;
 
 /**
  * Posts one receipt as JSON and resolves with the HTTP status, or 0 when no response came
@@ -34,7 +34,7 @@ export async function postReceipt(endpoint: string, receipt: Receipt, cookie: st
       keepalive: true,
       headers: {
         'content-type': 'application/json',
-        ...(new URL(endpoint, location.href).origin == location.origin && { 'consentry-cookie': cookie }),
+        ...(new URL(endpoint, location.href).origin === location.origin && { 'consentry-cookie': cookie }),
       },
       body: JSON.stringify(receipt),
       // Optional: browsers before 2022 lack AbortSignal.timeout, and must still send.

@@ -44,7 +44,11 @@ function pattern(method: string): RegExp {
 /** Serialises a stored choice into the compact cookie value (the current version). */
 export function encodeChoice(choice: StoredChoice): string {
   const entries = Object.entries(choice.categories);
-  const names = (granted: boolean) => entries.filter(([, value]) => value === granted).map(([name]) => name).join('+');
+  const names = (granted: boolean) =>
+    entries
+      .filter(([, value]) => value === granted)
+      .map(([name]) => name)
+      .join('+');
   const decided = choice.decidedAt !== null && choice.method !== null;
   return [
     VERSION,
@@ -66,7 +70,10 @@ export function decodeChoice(value: string | undefined): StoredChoice | null {
   const methodName = method ? METHODS[Number(method)] : null;
   if (methodName === undefined) return null;
   const categories: Record<string, boolean> = {};
-  for (const [list, isGranted] of [[granted, true], [refused, false]] as const) {
+  for (const [list, isGranted] of [
+    [granted, true],
+    [refused, false],
+  ] as const) {
     for (const name of list?.split('+') ?? []) {
       if (!isCategoryName(name) || Object.hasOwn(categories, name)) return null;
       categories[name] = isGranted;

@@ -33,8 +33,7 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
   const { settings } = internals;
   const categories = settings.categories.map((category) => category.name);
   // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
-  const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) =>
-    internals.decide(decision, method, shownNotice(wording.language, texts, settings));
+  const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) => internals.decide(decision, method, shownNotice(wording.language, texts, settings));
   const banner = bannerTexts(wording, settings.policyUrl);
   const preferences = preferencesTexts(wording, categories, settings.policyUrl);
   // Closing records nothing (SPEC §3): a visitor without a decision goes back to the banner. Both

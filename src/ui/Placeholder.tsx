@@ -6,9 +6,7 @@ export function placeholderTexts(wording: Wording, categories: string[]): Record
   return {
     // A function, not a string: a label such as "Ads $& more" must appear as written, never
     // expanded as a replacement pattern ($&, $1, $$).
-    placeholderText: wording.texts.placeholderText!.replace('{categories}', () =>
-      new Intl.ListFormat(wording.language, { type: 'conjunction' }).format(labels),
-    ),
+    placeholderText: wording.texts.placeholderText!.replace('{categories}', () => new Intl.ListFormat(wording.language, { type: 'conjunction' }).format(labels)),
     placeholderAllow: wording.texts.placeholderAllow!,
   };
 }

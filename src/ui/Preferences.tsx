@@ -18,20 +18,7 @@ export function preferencesTexts(wording: Wording, categories: string[], policyU
   const declared = Object.keys(wording.texts).filter((key) => /^(service|cookie)\./.test(key));
   const details = declared.length ? ['servicesAndCookies'] : [];
   const table = declared.some((key) => key.startsWith('cookie.')) ? COOKIE_FIELDS.map(headerKey) : [];
-  return pickTexts(wording, [
-    'preferencesTitle',
-    'close',
-    'preferencesBody',
-    ...link,
-    'alwaysOn',
-    ...perCategory,
-    ...declared,
-    ...details,
-    ...table,
-    'rejectAll',
-    'acceptAll',
-    'savePreferences',
-  ]);
+  return pickTexts(wording, ['preferencesTitle', 'close', 'preferencesBody', ...link, 'alwaysOn', ...perCategory, ...declared, ...details, ...table, 'rejectAll', 'acceptAll', 'savePreferences']);
 }
 
 export interface PreferencesProps {
@@ -75,13 +62,7 @@ export function Preferences({ texts, categories, services = {}, choices, onToggl
           const own = services[name] ?? [];
           const granted = own.filter((service) => choices[service]).length;
           return (
-            <Switch
-              key={name}
-              {...category(name)}
-              checked={choices[name] === true}
-              mixed={granted > 0 && granted < own.length}
-              onChange={(checked) => onToggle(name, checked)}
-            >
+            <Switch key={name} {...category(name)} checked={choices[name] === true} mixed={granted > 0 && granted < own.length} onChange={(checked) => onToggle(name, checked)}>
               <Details texts={texts} name={name} services={own} choices={choices} onToggle={onToggle} />
             </Switch>
           );

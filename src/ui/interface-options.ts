@@ -9,8 +9,7 @@ import { applyChecked, isObject, oneOf, reportInvalidOption, type Check, type Fa
 import { COOKIE_FIELDS } from './language';
 
 const LOCALISED_TEXT = 'a string or { language: string }';
-const isLocalisedText = (value: unknown): value is LocalisedText =>
-  typeof value === 'string' || (isObject(value) && Object.values(value).every((t) => typeof t === 'string'));
+const isLocalisedText = (value: unknown): value is LocalisedText => typeof value === 'string' || (isObject(value) && Object.values(value).every((t) => typeof t === 'string'));
 
 const CHECKS: Record<string, Check> = {
   lang: [`auto, or a language tag matching ${LANGUAGE_TAG}`, (value) => value === 'auto' || (typeof value === 'string' && LANGUAGE_TAG.test(value))],
@@ -42,7 +41,12 @@ export function applyInterfaceOptions(settings: Settings): void {
       const category = settings.categories.find(({ name }) => name === inner);
       applyPresentation(option, definition, category, fail);
       for (const [name, service] of Object.entries(definition.services ?? {})) {
-        applyPresentation(`${option}.services.${name}`, service, category?.services.find((known) => known.name === name), fail);
+        applyPresentation(
+          `${option}.services.${name}`,
+          service,
+          category?.services.find((known) => known.name === name),
+          fail,
+        );
       }
     } else {
       applyChecked(settings, option, value, CHECKS[option]!, fail);

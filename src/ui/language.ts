@@ -123,7 +123,6 @@ export function resolveLanguage(settings: Settings): string {
   return 'en';
 }
 
-
 /** A category text from the configuration, in `language` when it is given per language. */
 function configuredText(text: LocalisedText | undefined, language: string): string | undefined {
   if (typeof text !== 'object') return text;
@@ -145,8 +144,7 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit
   // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing.
   const parent = primary(language);
-  const inherited =
-    parent !== language && settings.texts[parent] && describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
+  const inherited = parent !== language && settings.texts[parent] && describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
   const texts: Record<string, string> = { ...base, ...inherited, ...settings.texts[language] };
   for (const { name, label, description, services } of settings.categories) {
     const key = `category.${name}.`;

@@ -109,8 +109,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   const shadow = createShadowHost('consentry-placeholder', settings.ui.theme);
   // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
   const box = embed.getBoundingClientRect();
-  const size = (measured: number, attribute: string, fallback: number) =>
-    `${measured || Number(embed.getAttribute(attribute)) || fallback}px`;
+  const size = (measured: number, attribute: string, fallback: number) => `${measured || Number(embed.getAttribute(attribute)) || fallback}px`;
   shadow.host.style.setProperty('--_width', size(box.width, 'width', 300));
   shadow.host.style.setProperty('--_height', size(box.height, 'height', 150));
   shadow.host.style.setProperty('--_display', getComputedStyle(embed).display === 'inline' ? 'inline-block' : 'block');
@@ -133,8 +132,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   loadWording(settings).then((wording) => {
     if (removed) return;
     const texts = placeholderTexts(wording, categories);
-    const allow = () =>
-      internals.decide(everyChoice(categories, true), 'placeholder', shownNotice(wording.language, texts, settings));
+    const allow = () => internals.decide(everyChoice(categories, true), 'placeholder', shownNotice(wording.language, texts, settings));
     render(
       <div class="root" lang={wording.language} dir={wording.dir}>
         <Placeholder texts={texts} onAllow={allow} />

@@ -18,7 +18,8 @@ let server: ChildProcess;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(`${ROOT}dist/consentry.js`) || !existsSync(`${ROOT}packages/collector/dist/server/index.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test builds before vitest runs).');
+  if (!existsSync(`${ROOT}dist/consentry.js`) || !existsSync(`${ROOT}packages/collector/dist/server/index.js`))
+    throw new Error('dist/ is missing: run `npm run build` (npm test builds before vitest runs).');
   server = spawn(process.execPath, ['demo/serve.mjs'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CONSENTRY_DATA_DIR: data },

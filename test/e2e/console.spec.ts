@@ -141,11 +141,13 @@ test('draws both charts, each with its figures as a table', async ({ page }) => 
   const days = page.locator('section[aria-labelledby=decisions-title] tbody tr');
   await expect(days).toHaveCount(DAYS + 1);
   await page.getByLabel('Group by').selectOption('month');
-  await expect(days).toHaveCount(await page.evaluate((from) => {
-    const months = new Set<string>();
-    for (let time = Date.parse(from); time <= Date.now(); time += 86_400_000) months.add(new Date(time).toISOString().slice(0, 7));
-    return months.size;
-  }, new Date(Date.now() - DAYS * 86_400_000).toISOString()));
+  await expect(days).toHaveCount(
+    await page.evaluate((from) => {
+      const months = new Set<string>();
+      for (let time = Date.parse(from); time <= Date.now(); time += 86_400_000) months.add(new Date(time).toISOString().slice(0, 7));
+      return months.size;
+    }, new Date(Date.now() - DAYS * 86_400_000).toISOString()),
+  );
   expect(errors).toEqual([]);
 });
 
@@ -155,7 +157,10 @@ test('exports the range, verifies the chain, and shows a visitor history', async
   const errors = watchErrors(page);
   await signIn(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download NDJSON' }).click()]);
-  const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const lines = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   expect(lines).toHaveLength(tally.receipts);
   expect(download.suggestedFilename()).toMatch(/^receipts-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.ndjson$/);
 

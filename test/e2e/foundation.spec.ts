@@ -65,18 +65,14 @@ test('a garbage cookie means no decision yet, without any error', async ({ page,
 
 test('the consentry:change event carries the state, and the demo page shows it', async ({ page }) => {
   await page.goto('/');
-  const detail = page.evaluate(
-    () => new Promise((resolve) => document.addEventListener('consentry:change', (e) => resolve((e as CustomEvent).detail))),
-  );
+  const detail = page.evaluate(() => new Promise((resolve) => document.addEventListener('consentry:change', (e) => resolve((e as CustomEvent).detail))));
   await page.evaluate(() => window.Consentry!.set({ analytics: true }));
   expect(await detail).toMatchObject({ decided: true, categories: { analytics: true, functional: false } });
   await expect(page.locator('#state')).toContainText('"analytics": true');
 });
 
 test('the loader defines no global but window.Consentry', async ({ page }) => {
-  await page.route('**/blank.html', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">' }),
-  );
+  await page.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">' }));
   await page.goto('/blank.html');
   const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
   await page.addScriptTag({ url: '/dist/consentry.js' });
@@ -115,9 +111,7 @@ test('configuration from JSON, the global and data attributes; a bad attribute i
     <script type="application/json" id="consentry-config">{ "revision": "from-json", "categories": { "marketing": { "label": "Ads" } } }</script>
     <script src="/dist/consentry.js" data-gpc="sometimes" data-categories="analytics marketing"></script>`,
   );
-  expect(messages).toEqual([
-    'error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore; ignored.',
-  ]);
+  expect(messages).toEqual(['error: Consentry: invalid option gpc = "sometimes" in the script tag data-* attributes; expected reject | preselect | ignore; ignored.']);
   const state = await page.evaluate(() => window.Consentry!.state);
   expect(state).toMatchObject({ decided: false, revision: 'from-json', categories: { necessary: true, analytics: false, marketing: false } });
   expect(Object.keys(state.categories)).toEqual(['necessary', 'analytics', 'marketing']);

@@ -46,19 +46,19 @@ test.beforeAll(async () => {
   collector = await startCollector(join(mkdtempSync(join(tmpdir(), 'consentry-vite-dev-')), 'receipts.sqlite'));
   rmSync(app, { recursive: true, force: true });
   for (const file of readdirSync(source)) if (file !== 'dist') cpSync(join(source, file), join(app, file));
-  process.env['COLLECTOR_PORT'] = String(COLLECTOR_PORT);
+  process.env.COLLECTOR_PORT = String(COLLECTOR_PORT);
   // A Vite build earlier in this worker (another spec's app) set NODE_ENV to production, which
   // compiles the Vue components without hot-update code: every edit would reload the whole page.
-  nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'development';
+  nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'development';
   server = await createServer({ configFile: join(app, 'vite.config.ts'), server: { port: DEV_PORT, strictPort: true, host: '127.0.0.1' } });
   await server.listen();
 });
 
 test.afterAll(async () => {
   await server?.close();
-  if (nodeEnv === undefined) delete process.env['NODE_ENV'];
-  else process.env['NODE_ENV'] = nodeEnv;
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   collector?.kill('SIGTERM');
   rmSync(app, { recursive: true, force: true });
 });

@@ -26,11 +26,7 @@ test('nothing tagged runs or is requested before consent; Accept all activates s
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();
 
   await page.evaluate(() => window.Consentry!.acceptAll());
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view',
-    'analytics and marketing: the conversion tag ran',
-  ]);
+  await expect.poll(() => events(page)).toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view', 'analytics and marketing: the conversion tag ran']);
   await expect(page.frameLocator('iframe').locator('#embed')).toHaveText('An embedded video would play here.');
   await expect.poll(() => page.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(24);
   expect(requests.filter((path) => TAGGED.includes(path)).sort()).toEqual([...TAGGED].sort());
@@ -52,11 +48,7 @@ test('a slow external library finishes loading before the inline script that use
   // The library is still loading: the inline script that calls it must not have run (it would throw).
   expect(await events(page)).toEqual([]);
   release();
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view',
-    'analytics and marketing: the conversion tag ran',
-  ]);
+  await expect.poll(() => events(page)).toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view', 'analytics and marketing: the conversion tag ran']);
   expect(errors).toEqual([]);
 });
 
@@ -72,11 +64,7 @@ test('tags injected after start-up wait for consent, then run once', async ({ pa
   await expect.poll(() => events(page)).toHaveLength(3);
   // Another decision runs none of them again.
   await page.evaluate(() => window.Consentry!.set({ personalization: true }));
-  expect(await events(page)).toEqual([
-    'analytics refused: the opt-out script ran',
-    'functional: the widget script ran',
-    'functional: the widget script ran',
-  ]);
+  expect(await events(page)).toEqual(['analytics refused: the opt-out script ran', 'functional: the widget script ran', 'functional: the widget script ran']);
 });
 
 test('a returning visitor gets the tagged content on load, without downloading the interface', async ({ page }) => {
@@ -84,11 +72,7 @@ test('a returning visitor gets the tagged content on load, without downloading t
   await page.evaluate(() => window.Consentry!.acceptAll());
   const requests = watchRequests(page);
   await page.reload();
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view',
-    'analytics and marketing: the conversion tag ran',
-  ]);
+  await expect.poll(() => events(page)).toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view', 'analytics and marketing: the conversion tag ran']);
   await expect(page.frameLocator('iframe').locator('#embed')).toBeVisible();
   expect(requests.filter((path) => path.endsWith('/consentry-ui.js'))).toEqual([]);
 });
@@ -96,17 +80,16 @@ test('a returning visitor gets the tagged content on load, without downloading t
 /** dataLayer as gtag.js reads it: Arguments objects are commands, shown as their first two values. */
 const dataLayer = (page: Page) =>
   page.evaluate(() =>
-    (window.dataLayer ?? []).map((entry) =>
-      Object.prototype.toString.call(entry) === '[object Arguments]'
-        ? Array.from(entry as IArguments).slice(0, 2)
-        : (entry as { event?: string }).event,
-    ),
+    (window.dataLayer ?? []).map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as IArguments).slice(0, 2) : (entry as { event?: string }).event)),
   );
 
 test('Consent Mode: the default precedes the next tag on the page; decisions and stored decisions update', async ({ page }) => {
   await page.goto('/gating.html');
   // The page's own gtag('js') snippet follows the loader, and already finds the default.
-  expect(await dataLayer(page)).toEqual([['consent', 'default'], ['js', expect.anything()]]);
+  expect(await dataLayer(page)).toEqual([
+    ['consent', 'default'],
+    ['js', expect.anything()],
+  ]);
   expect(await page.evaluate(() => (window.dataLayer![0] as IArguments)[2])).toEqual({
     ...ALL_DENIED,
     security_storage: 'granted',

@@ -21,7 +21,5 @@ test('a dataLayer.push that throws stops neither the start-up nor a decision', a
   expect(await changed).toMatchObject({ decided: true, method: 'banner.accept_all', categories: { analytics: true } });
   await expect.poll(() => events(page)).toContain('analytics: the stats library loaded');
   expect(await storedChoice(page)).toMatch(/^2\./);
-  expect(errors.filter((error) => error.startsWith('Consentry: '))).toEqual(
-    expect.arrayContaining([expect.stringContaining('Consentry: window.dataLayer.push failed (Error: GTM exploded)')]),
-  );
+  expect(errors.filter((error) => error.startsWith('Consentry: '))).toEqual(expect.arrayContaining([expect.stringContaining('Consentry: window.dataLayer.push failed (Error: GTM exploded)')]));
 });

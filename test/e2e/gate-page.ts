@@ -11,11 +11,9 @@ export const events = (page: Page) => page.evaluate(() => (window as unknown as 
  */
 export async function expectStrictPageScriptsAfterAcceptAll(page: Page): Promise<void> {
   await page.evaluate(() => window.Consentry!.acceptAll());
-  await expect.poll(() => events(page)).toEqual([
-    'analytics: the stats library loaded',
-    'analytics: tracked page_view (own nonce)',
-    'analytics: an inline script without a nonce ran with the shared one',
-  ]);
+  await expect
+    .poll(() => events(page))
+    .toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view (own nonce)', 'analytics: an inline script without a nonce ran with the shared one']);
   await page.reload();
   await expect.poll(() => events(page)).toHaveLength(3);
 }

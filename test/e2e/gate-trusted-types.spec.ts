@@ -32,11 +32,13 @@ test('when the CSP does not allow the policy, the scripts stay blocked and Conse
   await page.evaluate(() => window.Consentry!.acceptAll());
   expect(await page.evaluate(() => window.Consentry!.allowed('analytics'))).toBe(true);
   // One report per script that stays blocked: the external one and the two inline ones.
-  await expect.poll(() => problems.filter((problem) => problem.startsWith('Consentry: '))).toEqual([
-    expect.stringMatching(/TrustedScriptURL.*trusted-types consentry/),
-    expect.stringMatching(/TrustedScript'.*trusted-types consentry/),
-    expect.stringMatching(/TrustedScript'.*trusted-types consentry/),
-  ]);
+  await expect
+    .poll(() => problems.filter((problem) => problem.startsWith('Consentry: ')))
+    .toEqual([
+      expect.stringMatching(/TrustedScriptURL.*trusted-types consentry/),
+      expect.stringMatching(/TrustedScript'.*trusted-types consentry/),
+      expect.stringMatching(/TrustedScript'.*trusted-types consentry/),
+    ]);
   // The browser reports each refusal itself (console and securitypolicyviolation); nothing throws.
   expect(thrown).toEqual([]);
   expect(problems.filter((problem) => problem.startsWith('CSP ')).sort()).toEqual([

@@ -101,8 +101,7 @@ test.describe('each decision path posts one valid receipt', () => {
 
 test('the real collector (demo/receipts.html, same origin) stores each receipt once, signed and chained', async ({ page }) => {
   await page.goto('/receipts.html');
-  const sent = () =>
-    page.evaluate(() => new Promise<ReceiptEvent>((resolve) => window.Consentry!.on('receipt', (event) => event.status === 'sent' && resolve(event))));
+  const sent = () => page.evaluate(() => new Promise<ReceiptEvent>((resolve) => window.Consentry!.on('receipt', (event) => event.status === 'sent' && resolve(event))));
   const accepted = sent();
   await page.getByRole('button', { name: 'Accept all' }).click();
   const given = (await accepted).receipt;

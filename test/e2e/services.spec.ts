@@ -61,7 +61,7 @@ test('the cookie tables render the declarations; the dialog with its tables is a
   await expect(dialog.getByRole('checkbox', { name: en['category.analytics.label'], exact: true })).toBeChecked({ indeterminate: true });
 });
 
-test("the placeholder names the service it would load and allows that service alone", async ({ page }) => {
+test('the placeholder names the service it would load and allows that service alone', async ({ page }) => {
   await page.goto('/services.html');
   await inBanner(page, en.rejectAll).click();
   const placeholder = page.locator('consentry-placeholder');

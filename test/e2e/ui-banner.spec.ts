@@ -124,7 +124,12 @@ test('centre modal: a modal dialog; Escape closes it without recording, and it a
   await expect(dialog).toBeVisible();
   // Modal: the page behind is inert, it cannot take focus.
   const pageButton = page.locator('main [data-consentry-open]');
-  expect(await pageButton.evaluate((button: HTMLElement) => (button.focus(), document.activeElement === button))).toBe(false);
+  expect(
+    await pageButton.evaluate((button: HTMLElement) => {
+      button.focus();
+      return document.activeElement === button;
+    }),
+  ).toBe(false);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   expect(await state(page)).toMatchObject({ decided: false });

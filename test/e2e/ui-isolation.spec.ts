@@ -6,9 +6,30 @@ import { banner, en, inBanner, preferences } from './ui-support';
 // custom properties and ::part(), light/dark/auto, no layout shift, prefers-reduced-motion.
 
 const PROPERTIES = [
-  'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'text-shadow', 'white-space', 'color', 'background-color',
-  'margin', 'padding', 'border', 'box-sizing', 'width', 'height', 'opacity', 'filter', 'transition', 'cursor',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'color',
+  'background-color',
+  'margin',
+  'padding',
+  'border',
+  'box-sizing',
+  'width',
+  'height',
+  'opacity',
+  'filter',
+  'transition',
+  'cursor',
 ];
 
 /** Computed styles and boxes of every element of the open layer (`part` selects it). */
@@ -42,7 +63,7 @@ test('a hostile host stylesheet changes nothing in the banner or the dialog', as
   expect(await page.locator('consentry-root').evaluate((host) => [getComputedStyle(host).display, host.getBoundingClientRect().height])).toEqual(['contents', 0]);
 });
 
-test('a strict CSP (style-src \'self\') is enough: styled, and no violation', async ({ page }) => {
+test("a strict CSP (style-src 'self') is enough: styled, and no violation", async ({ page }) => {
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
@@ -109,8 +130,7 @@ test('the page themes the interface through both tiers of --consentry-* properti
       consentry-root::part(manage) { text-transform: uppercase; }
     `,
   });
-  const style = (name: string, property: string) =>
-    inBanner(page, name).evaluate((element, p) => getComputedStyle(element).getPropertyValue(p), property);
+  const style = (name: string, property: string) => inBanner(page, name).evaluate((element, p) => getComputedStyle(element).getPropertyValue(p), property);
   expect(await style(en.acceptAll, 'background-color')).toBe('rgb(0, 100, 0)');
   expect(await style(en.rejectAll, 'border-top-left-radius')).toBe('0px');
   expect(await banner(page).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(250, 240, 230)');

@@ -118,8 +118,7 @@ for (const language of ['ar', 'he', 'ja', 'zh-Hant']) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openPage(page, language, 'bottom');
     await expect(banner(page)).toBeVisible();
-    const violations = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
     expect(await violations()).toEqual([]);
     await inBanner(page, texts.managePreferences).click();
     await expect(page.getByRole('dialog', { name: texts.preferencesTitle })).toBeVisible();
@@ -140,9 +139,7 @@ test('contact sheet: the banner in every language, one image', async ({ page }) 
     const png = (await banner(page).screenshot({ animations: 'disabled' })).toString('base64');
     shots.push({ language, name: new Intl.DisplayNames([language], { type: 'language' }).of(language)!, png });
   }
-  const cells = shots
-    .map(({ language, name, png }) => `<figure><img src="data:image/png;base64,${png}" alt=""><figcaption><b>${language}</b> ${name}</figcaption></figure>`)
-    .join('');
+  const cells = shots.map(({ language, name, png }) => `<figure><img src="data:image/png;base64,${png}" alt=""><figcaption><b>${language}</b> ${name}</figcaption></figure>`).join('');
   await page.setViewportSize({ width: 8 * (WIDTH + 16) + 16, height: 600 });
   await page.setContent(`<!doctype html><meta charset="utf-8"><style>
     body { margin: 0; padding: 16px; background: #e4e4e7; font: 14px system-ui, sans-serif; }

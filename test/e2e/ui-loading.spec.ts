@@ -43,4 +43,3 @@ test('a wrong guess costs a request, never the text: data-lang="fr" on an Englis
   await expect(banner(page).getByRole('button', { name: 'Tout accepter', exact: true })).toBeVisible();
   expect(files.sort()).toEqual(['consentry-ui-en.js', 'consentry-ui-fr.js', 'consentry-ui.js']);
 });
-

@@ -20,8 +20,7 @@ export async function launchChromium(): Promise<Engine> {
         reload: async () => void (await page.reload({ waitUntil: 'load' })),
         click: (target) => page.locator(selectorOf(target)).click(),
         evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        cookies: async () =>
-          (await context.cookies(page.url())).map(({ name, value, expires }) => ({ name, value, expires: expires > 0 ? expires : null })),
+        cookies: async () => (await context.cookies(page.url())).map(({ name, value, expires }) => ({ name, value, expires: expires > 0 ? expires : null })),
         close: () => context.close(),
       };
     },

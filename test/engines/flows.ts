@@ -21,13 +21,10 @@ const BANNER = '[part~=banner]';
 const DIALOG = 'dialog[open]';
 const SWITCH = (category: string) => `#consentry-category-${category}`;
 
-const state = (page: EnginePage) =>
-  page.evaluate<{ decided: boolean; method: string | null; categories: Record<string, boolean>; subjectId: string }>('window.Consentry.state');
+const state = (page: EnginePage) => page.evaluate<{ decided: boolean; method: string | null; categories: Record<string, boolean>; subjectId: string }>('window.Consentry.state');
 /** The text of each element matching `selector` in the interface's shadow root. */
 const uiTexts = (page: EnginePage, selector: string) =>
-  page.evaluate<string[]>(
-    `[...(document.querySelector('consentry-root')?.shadowRoot?.querySelectorAll(${JSON.stringify(selector)}) ?? [])].map((element) => element.textContent.trim())`,
-  );
+  page.evaluate<string[]>(`[...(document.querySelector('consentry-root')?.shadowRoot?.querySelectorAll(${JSON.stringify(selector)}) ?? [])].map((element) => element.textContent.trim())`);
 const demoEvents = (page: EnginePage) => page.evaluate<string[]>('window.demoEvents');
 /** Seconds from now until a cookie expires. */
 const lifetime = (cookie: BrowserCookie | undefined) => (cookie?.expires ?? 0) - Date.now() / 1000;
@@ -57,9 +54,7 @@ export const FLOWS: Flow[] = [
       await page.click(inUi(`${BANNER} [part~=manage]`));
       await expect.poll(() => uiTexts(page, `${DIALOG} [part~=title]`)).toEqual([en.preferencesTitle]);
       const switches = () =>
-        page.evaluate<[string, boolean, boolean][]>(
-          `[...document.querySelector('consentry-root').shadowRoot.querySelectorAll('${DIALOG} [role=switch]')].map((s) => [s.id, s.checked, s.disabled])`,
-        );
+        page.evaluate<[string, boolean, boolean][]>(`[...document.querySelector('consentry-root').shadowRoot.querySelectorAll('${DIALOG} [role=switch]')].map((s) => [s.id, s.checked, s.disabled])`);
       expect(await switches()).toEqual([
         [`consentry-category-necessary`, true, true],
         [`consentry-category-functional`, false, false],
@@ -69,11 +64,13 @@ export const FLOWS: Flow[] = [
       await page.click(inUi(`${DIALOG} ${SWITCH('analytics')}`));
       await expect.poll(switches).toContainEqual([`consentry-category-analytics`, true, false]);
       await page.click(inUi(`${DIALOG} [part~=save]`));
-      await expect.poll(() => state(page)).toMatchObject({
-        decided: true,
-        method: 'preferences.save',
-        categories: { necessary: true, functional: false, personalization: false, analytics: true },
-      });
+      await expect
+        .poll(() => state(page))
+        .toMatchObject({
+          decided: true,
+          method: 'preferences.save',
+          categories: { necessary: true, functional: false, personalization: false, analytics: true },
+        });
       expect(await uiTexts(page, DIALOG)).toEqual([]);
       expect(await uiTexts(page, BANNER)).toEqual([]);
     },
@@ -102,11 +99,7 @@ export const FLOWS: Flow[] = [
       expect(await demoEvents(page)).toEqual([]);
       expect(await page.evaluate('typeof window.fakeStats')).toBe('undefined');
       await page.click('#accept');
-      await expect.poll(() => demoEvents(page)).toEqual([
-        'analytics: the stats library loaded',
-        'analytics: tracked page_view',
-        'analytics and marketing: the conversion tag ran',
-      ]);
+      await expect.poll(() => demoEvents(page)).toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view', 'analytics and marketing: the conversion tag ran']);
       await expect.poll(() => page.evaluate('document.querySelector("iframe").getAttribute("src")')).toBe('gating/embed.html');
     },
   },
@@ -143,11 +136,9 @@ export const FLOWS: Flow[] = [
 
       await page.goto('/gating-csp.html');
       await page.click('#accept');
-      await expect.poll(() => demoEvents(page)).toEqual([
-        'analytics: the stats library loaded',
-        'analytics: tracked page_view (own nonce)',
-        'analytics: an inline script without a nonce ran with the shared one',
-      ]);
+      await expect
+        .poll(() => demoEvents(page))
+        .toEqual(['analytics: the stats library loaded', 'analytics: tracked page_view (own nonce)', 'analytics: an inline script without a nonce ran with the shared one']);
     },
   },
 ];

@@ -27,7 +27,10 @@ async function startDriver(port: number): Promise<ChildProcess> {
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code})`))));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ready = fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok, () => false);
+    const ready = fetch(`http://127.0.0.1:${port}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (await Promise.race([ready, exited])) return child;
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not start within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -17,11 +17,12 @@ export function openCollector(options: Partial<CollectorOptions> = {}) {
     storage,
     /** Posts `body` as JSON to /v1/receipts, as a page of `origin` would. */
     post: (body: unknown, headers: Record<string, string> = {}) =>
-      collector.fetch(new Request('http://collector.test/v1/receipts', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), { remoteAddress: '192.0.2.1' }),
+      collector.fetch(new Request('http://collector.test/v1/receipts', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), {
+        remoteAddress: '192.0.2.1',
+      }),
     async close() {
       await storage.close();
       rmSync(directory, { recursive: true, force: true });
     },
   };
 }
-

@@ -49,8 +49,7 @@ const policyUrls = () =>
     undefined,
   ]);
 const revisions = () => pick(['2026-01', '', 'v1.2:3', 'x'.repeat(32), 'x'.repeat(33), string('Aa0._:- /é', 1, 36), undefined]);
-const categoryName = () =>
-  pick(['constructor', '__proto__', 'prototype', 'necessary', 'toString', 'marketing', 'Analytics', string(NAME_CHARS, 1, 34), string(NAME_CHARS, 1, 6)]);
+const categoryName = () => pick(['constructor', '__proto__', 'prototype', 'necessary', 'toString', 'marketing', 'Analytics', string(NAME_CHARS, 1, 34), string(NAME_CHARS, 1, 6)]);
 const categories = () =>
   pick([
     undefined,

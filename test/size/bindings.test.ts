@@ -28,7 +28,10 @@ async function minifiedGzip(entry: string): Promise<number> {
   return gzipSync(code, { level: 9 }).length;
 }
 
-const readmeRow = (first: string) => readFileSync('README.md', 'utf8').split('\n').find((line) => line.startsWith(`| ${first} |`)) ?? '';
+const readmeRow = (first: string) =>
+  readFileSync('README.md', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`| ${first} |`)) ?? '';
 
 describe('bytes a framework binding adds (gzip)', () => {
   for (const { row, entry, budget } of BINDINGS) {

@@ -17,7 +17,7 @@ const BUDGETS: Record<string, number> = {
   'dist/consentry-receipts.js': 2048,
 };
 
-export function gzipSize(file: string): number {
+function gzipSize(file: string): number {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
@@ -30,7 +30,10 @@ export function gzipSize(file: string): number {
 const UI_BUDGET = 15360;
 
 // STYLE 4: the README's Size table quotes the real numbers, so it must agree with the build.
-const readmeRow = (first: string) => readFileSync('README.md', 'utf8').split('\n').find((line) => line.startsWith(`| ${first} |`)) ?? '';
+const readmeRow = (first: string) =>
+  readFileSync('README.md', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`| ${first} |`)) ?? '';
 
 describe('size budgets (gzip)', () => {
   for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -23,7 +23,7 @@ function compile(source: string): { ok: boolean; output: string } {
 }
 
 test('a page API compiles under the SDK options', () => {
-  expect(compile("export const language = document.documentElement.lang || navigator.language;\n")).toEqual({ ok: true, output: '' });
+  expect(compile('export const language = document.documentElement.lang || navigator.language;\n')).toEqual({ ok: true, output: '' });
 });
 
 test('Buffer does not', () => {

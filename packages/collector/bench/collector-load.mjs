@@ -42,8 +42,7 @@ if (!existsSync(cli)) {
 
 const ADMIN_TOKEN = randomUUID();
 const directory = mkdtempSync(join(tmpdir(), 'consentry-bench-'));
-const storageArgs =
-  values.database === undefined ? ['--db', join(directory, 'receipts.sqlite')] : ['--database', values.database, '--key', join(directory, 'signing.key')];
+const storageArgs = values.database === undefined ? ['--db', join(directory, 'receipts.sqlite')] : ['--database', values.database, '--key', join(directory, 'signing.key')];
 const servers = [];
 // However the bench ends, the collectors stop and their files go.
 process.once('exit', () => {
@@ -189,9 +188,7 @@ async function sampleLockWaits() {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const { rows } = await sampler.query(
-        "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE application_name = 'consentry-collector' AND wait_event_type = 'Lock'",
-      );
+      const { rows } = await sampler.query("SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE application_name = 'consentry-collector' AND wait_event_type = 'Lock'");
       samples.push(rows[0].waiting);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -234,7 +231,12 @@ if (existsSync(`/proc/${servers[0].pid}/task`)) {
 }
 
 const exported = await send('GET', '/v1/receipts?format=ndjson', undefined, { authorization: `Bearer ${ADMIN_TOKEN}` });
-const stored = new Set(exported.body.split('\n').filter(Boolean).map((line) => JSON.parse(line).receiptId));
+const stored = new Set(
+  exported.body
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line).receiptId),
+);
 const lost = acknowledged.filter((id) => !stored.has(id)).length;
 const verify = JSON.parse((await send('GET', '/v1/verify', undefined, { authorization: `Bearer ${ADMIN_TOKEN}` })).body);
 

@@ -51,7 +51,12 @@ function body(index, receivedAt) {
     method,
     categories: { necessary: true, ...Object.fromEntries(['functional', 'personalization', 'analytics'].map((name) => [name, grant(name, index)])) },
     previousReceiptId: null,
-    notice: { policyUrl: '/privacy', revision: index < RECEIPTS / 2 ? '2026-01' : '2026-07', language: LANGUAGES[index % LANGUAGES.length], textHash: 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' },
+    notice: {
+      policyUrl: '/privacy',
+      revision: index < RECEIPTS / 2 ? '2026-01' : '2026-07',
+      language: LANGUAGES[index % LANGUAGES.length],
+      textHash: 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
+    },
     signals: { gpc: method === 'gpc' },
     page: `https://shop.example.com/products/${index % 500}`,
     sdkVersion: '0.1.0',
@@ -98,7 +103,11 @@ const median = async (query) => {
     cpu.push((user + system) / 1000);
     query.counted = stats.totals.receipts;
   }
-  const middle = (values) => values.sort((a, b) => a - b)[2].toFixed(0).padStart(5);
+  const middle = (values) =>
+    values
+      .sort((a, b) => a - b)[2]
+      .toFixed(0)
+      .padStart(5);
   return `${middle(wall)} ms (${middle(cpu)} ms CPU)`;
 };
 for (const [label, range] of [

@@ -78,9 +78,5 @@ export function choiceCookieFor(request: CookieRequest, receipt: Receipt): strin
     (domain === undefined || (COOKIE_DOMAIN.test(domain) && domainCovers(domain, host)));
   if (!ok) return null;
   // The attributes and their order as the SDK writes them (storage/cookies); Secure on https pages.
-  return (
-    `${name}=${value}; Path=/; Max-Age=${seconds}; SameSite=Lax` +
-    (domain ? '; Domain=' + domain : '') +
-    (page.protocol === 'https:' ? '; Secure' : '')
-  );
+  return `${name}=${value}; Path=/; Max-Age=${seconds}; SameSite=Lax` + (domain ? '; Domain=' + domain : '') + (page.protocol === 'https:' ? '; Secure' : '');
 }

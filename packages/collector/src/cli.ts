@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const signer = createKeyFileSigner(options.key);
   const { database } = options;
   const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer }) : createSqliteStorage(options.db, { signer });
-  let collector;
+  let collector: ReturnType<typeof createCollector>;
   try {
     const collectorOptions: CollectorOptions = {
       storage,

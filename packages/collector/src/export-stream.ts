@@ -38,7 +38,10 @@ const CSV_COLUMNS: [string, (record: SignedReceipt) => string | boolean | null][
 ];
 
 function namesWhere(categories: Record<string, boolean>, granted: boolean): string {
-  return Object.keys(categories).filter((name) => categories[name] === granted).sort().join(' ');
+  return Object.keys(categories)
+    .filter((name) => categories[name] === granted)
+    .sort()
+    .join(' ');
 }
 
 // A cell a spreadsheet would read as a formula (OWASP "CSV injection"): = + - @ start one, and a

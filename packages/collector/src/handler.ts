@@ -13,7 +13,7 @@ import { originPolicy } from './origins';
 import { DEFAULT_RATE_LIMIT, rateLimit, type ClientKey, type RateLimitOptions } from './rate-limit';
 import { receiptBody } from './receipt-body';
 import { hasValidSignature, signReceipt, type ReceiptSigner } from './signing';
-import type { ReceiptStorage, SignedHead } from './storage/receipt-log';
+import type { AppendOutcome, ReceiptStorage, SignedHead } from './storage/receipt-log';
 
 /** The largest receipt body accepted (SPEC §8: over 16 KiB → 413, refused before parsing). */
 export const MAX_RECEIPT_BYTES = 16 * 1024;
@@ -29,8 +29,7 @@ const CONSOLE_TYPES: Record<string, string> = {
 
 // The console runs only its own script and styles and talks only to this collector: an injected
 // script could read the admin token it holds.
-const CONSOLE_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CONSOLE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** How a collector is set up. */
 export interface CollectorOptions {
@@ -110,7 +109,7 @@ function receiveReceipt({ storage, signer, setCookie }: CollectorOptions, writes
     const check = checkReceipt(body);
     if (!check.ok) return invalid(c, check.error, check.field);
     const signed = await signReceipt(signer, check.receipt, new Date().toISOString());
-    let outcome;
+    let outcome: AppendOutcome;
     try {
       outcome = await storage.append(signed);
       writes.succeeded();

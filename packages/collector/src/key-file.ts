@@ -35,7 +35,9 @@ function createSigningThread(privateKeyPem: string): (message: Uint8Array) => Pr
     const worker = startThread(signingThreadEntry, privateKeyPem);
     let failure: unknown = new Error('the signing thread stopped');
     worker.on('message', (signatures: Uint8Array[]) => {
-      sent.shift()!.forEach((pending, index) => pending.resolve(signatures[index]!));
+      sent.shift()!.forEach((pending, index) => {
+        pending.resolve(signatures[index]!);
+      });
       if (sent.length > 0) return;
       worker.unref();
       idleTimer = setTimeout(() => {
@@ -116,7 +118,7 @@ function createKeyFile(path: string): void {
  * ```
  */
 export function createKeyFileSigner(path: string): ReceiptSigner {
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
   } catch (error) {

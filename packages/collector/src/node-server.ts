@@ -52,8 +52,7 @@ export interface RunningServer {
 export function serveCollector(handler: Collector, { port = 8787, host = '127.0.0.1' }: ServeOptions = {}): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({
-      fetch: (request, { incoming }) =>
-        handler.fetch(request, { remoteAddress: incoming.socket.remoteAddress, readBody: (limit) => readBody(incoming as IncomingMessage, limit) }),
+      fetch: (request, { incoming }) => handler.fetch(request, { remoteAddress: incoming.socket.remoteAddress, readBody: (limit) => readBody(incoming as IncomingMessage, limit) }),
       port,
       hostname: host,
     }) as Server;

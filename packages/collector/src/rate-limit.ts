@@ -62,7 +62,11 @@ export function createRateLimiter({ perMinute, burst }: RateLimitOptions, now: (
  * X-Forwarded-For (earlier entries are the client's own claims and can be forged).
  */
 export function forwardedClient(request: Request, remoteAddress: string | undefined): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = request.headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? remoteAddress ?? 'unknown';
 }
 

@@ -79,7 +79,7 @@ describe('the receipt log', () => {
   });
 
   it('names an edited row', async () => {
-    tamper((db) => db.prepare("UPDATE receipts SET body = replace(body, '\"analytics\":true', '\"analytics\":false') WHERE seq = 3").run());
+    tamper((db) => db.prepare('UPDATE receipts SET body = replace(body, \'"analytics":true\', \'"analytics":false\') WHERE seq = 3').run());
     expect(await verify()).toEqual({
       ok: false,
       checked: 2,
@@ -271,7 +271,14 @@ describe('group commit', () => {
       const record = await signReceipt(setup.signer, validReceipt(), new Date().toISOString());
       const body = JSON.stringify(record);
       const hash = chainHash(previous, body);
-      db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(record.receiptId, record.subjectId, record.receivedAt, body, previous, hash);
+      db.prepare('INSERT INTO receipts (receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(
+        record.receiptId,
+        record.subjectId,
+        record.receivedAt,
+        body,
+        previous,
+        hash,
+      );
       previous = hash;
     }
     db.close();

@@ -116,7 +116,9 @@ describe('consentry-collector start-up checks', () => {
     chmodSync(join(path, 'receipts.sqlite'), 0o444);
     const { status, stderr } = runAsUser(path, ['--db', 'receipts.sqlite', '--key', 'signing.key']);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^consentry-collector: cannot write to the receipt log receipts\.sqlite \(check the permissions of the file and its directory, and free space\): attempt to write a readonly database/);
+    expect(stderr).toMatch(
+      /^consentry-collector: cannot write to the receipt log receipts\.sqlite \(check the permissions of the file and its directory, and free space\): attempt to write a readonly database/,
+    );
   });
 
   it('refuses to start, saying why, when the database directory is read-only', async () => {
@@ -133,7 +135,14 @@ describe('consentry-collector --set-cookie', () => {
     const { child, url } = await startCli(['--db', join(directory.path, 'set-cookie.sqlite'), '--set-cookie']);
     try {
       const receipt = validReceipt();
-      const value = encodeChoice({ subjectId: receipt.subjectId, lastReceiptId: receipt.receiptId, decidedAt: Date.parse(receipt.eventTime), method: receipt.method, categories: { functional: true, personalization: false, analytics: true }, revision: receipt.notice.revision });
+      const value = encodeChoice({
+        subjectId: receipt.subjectId,
+        lastReceiptId: receipt.receiptId,
+        decidedAt: Date.parse(receipt.eventTime),
+        method: receipt.method,
+        categories: { functional: true, personalization: false, analytics: true },
+        revision: receipt.notice.revision,
+      });
       const response = await fetch(`${url}/v1/receipts`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: url, 'consentry-cookie': 'consentry; Max-Age=86400', cookie: `consentry=${value}` },

@@ -54,11 +54,7 @@ export function request(
 }
 
 /** Posts a receipt (or any JSON value) to /v1/receipts. */
-export function postReceipt(
-  collector: Parameters<typeof request>[0],
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<Response> {
+export function postReceipt(collector: Parameters<typeof request>[0], body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return request(collector, '/v1/receipts', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 

@@ -38,8 +38,7 @@ describe('createRateLimiter', () => {
 });
 
 describe('forwardedClient', () => {
-  const at = (forwardedFor?: string) =>
-    forwardedClient(new Request('http://collector.test/', { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }), '127.0.0.1');
+  const at = (forwardedFor?: string) => forwardedClient(new Request('http://collector.test/', { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }), '127.0.0.1');
 
   it('takes the address the proxy appended, not the ones the client claimed', () => {
     expect(at('198.51.100.1, 203.0.113.7')).toBe('203.0.113.7');

@@ -115,8 +115,7 @@ describe('origins', () => {
   });
 
   it('answers preflights: 204 with the allowed methods for an allowed origin, 403 otherwise', async () => {
-    const preflight = (origin: string) =>
-      request(setup.collector, '/v1/receipts', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) => request(setup.collector, '/v1/receipts', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     const allowed = await preflight('https://shop.example.com');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-methods')).toBe('GET, POST');
@@ -204,7 +203,10 @@ describe('GET /v1/receipts (admin export)', () => {
     for (const receipt of receipts) await postReceipt(setup.collector, receipt);
     const response = await request(setup.collector, '/v1/receipts?format=ndjson', { headers: admin });
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const lines = (await response.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.receiptId)).toEqual(receipts.map((r) => r.receiptId));
     expect(lines[0]).toMatchObject(receipts[0]!);
   });

@@ -12,6 +12,9 @@ test(`${CONSOLE} ≤ ${BUDGET} B, as the README says`, () => {
   if (!existsSync(CONSOLE)) throw new Error(`${CONSOLE} is missing: run \`npm run build\` first`);
   const size = gzipSync(readFileSync(CONSOLE), { level: 9 }).length;
   expect(size).toBeLessThanOrEqual(BUDGET);
-  const row = readFileSync('README.md', 'utf8').split('\n').find((line) => line.startsWith(`| \`${CONSOLE}\` |`)) ?? '';
+  const row =
+    readFileSync('README.md', 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${CONSOLE}\` |`)) ?? '';
   expect(row).toMatch(new RegExp(`\\| ${size} B \\| ${BUDGET} B \\|$`));
 });

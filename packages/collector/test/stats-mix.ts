@@ -27,7 +27,12 @@ export const MIX: Row[] = [
 export const RANGE = { from: '2026-02-28T00:00:00.000Z', to: '2026-04-02T00:00:00.000Z' };
 
 export const decisions = (counts: Partial<Record<'acceptAll' | 'rejectAll' | 'custom' | 'gpc' | 'withdrawn', number>>) => ({
-  acceptAll: 0, rejectAll: 0, custom: 0, gpc: 0, withdrawn: 0, ...counts,
+  acceptAll: 0,
+  rejectAll: 0,
+  custom: 0,
+  gpc: 0,
+  withdrawn: 0,
+  ...counts,
 });
 export const choice = (granted: number, refused: number) => ({ granted, refused });
 

@@ -26,7 +26,7 @@ const WHY: Record<Exclude<ScanCategory, 'necessary'>, string> = {
 };
 const WHY_REQUEST = "A request to another site gives it the visitor's IP address and the page they read before they decided (GDPR Art. 6).";
 const UNKNOWN_FIRST_PARTY = 'No database knows this first-party name: if it is not strictly necessary, it needs consent.';
-const MAYBE_NECESSARY = 'If it is strictly necessary (a login session, the visitor\'s consent choice), nothing to do. Otherwise: ';
+const MAYBE_NECESSARY = "If it is strictly necessary (a login session, the visitor's consent choice), nothing to do. Otherwise: ";
 const STORAGE_TOO = ' The rules for cookies cover local storage too.';
 const AFTER_REFUSAL = ' It is there after the visitor clicked Reject all: the refusal is not respected.';
 
@@ -170,7 +170,17 @@ function bannerReport({ banner, phases }: Observations): BannerReport {
   };
 }
 
-const bannerFinding = (severity: Finding['severity'], url: string, why: string, fix: string): Finding => ({ severity, subject: 'banner', phase: 'before', name: 'consent banner', category: 'necessary', platform: null, where: url, why, fix });
+const bannerFinding = (severity: Finding['severity'], url: string, why: string, fix: string): Finding => ({
+  severity,
+  subject: 'banner',
+  phase: 'before',
+  name: 'consent banner',
+  category: 'necessary',
+  platform: null,
+  where: url,
+  why,
+  fix,
+});
 
 /** The banner judged: a reject beside accept and as prominent; a banner at all when the site `needsConsent`. */
 function bannerFindings(banner: BannerReport, url: string, needsConsent: boolean): Finding[] {
@@ -187,7 +197,14 @@ function bannerFindings(banner: BannerReport, url: string, needsConsent: boolean
     findings.push(bannerFinding('violation', url, why, 'Give both buttons the same size, weight and colours.'));
   }
   if (!banner.found && !banner.consentry && needsConsent) {
-    findings.push(bannerFinding('warning', url, 'No consent banner was found, yet the site stores or sends what needs consent.', 'Add a consent tool (Consentry: one script tag, SPEC §1) and tag what needs consent.'));
+    findings.push(
+      bannerFinding(
+        'warning',
+        url,
+        'No consent banner was found, yet the site stores or sends what needs consent.',
+        'Add a consent tool (Consentry: one script tag, SPEC §1) and tag what needs consent.',
+      ),
+    );
   }
   return findings;
 }

@@ -50,6 +50,7 @@ function collectCandidates(): { elements: Element[]; names: string[] } {
     const label = element.getAttribute('aria-label')?.trim();
     if (label) return label;
     if (element instanceof HTMLInputElement) return element.value;
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a visitor reads, not hidden nodes' text.
     const text = (element as HTMLElement).innerText?.trim();
     return text || element.getAttribute('title') || '';
   };

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     return;
   }
   const { quiet } = options;
-  let observations;
+  let observations: Awaited<ReturnType<typeof scanSite>>;
   try {
     observations = await scanSite({ ...options, progress: (message) => quiet || process.stderr.write(`consentry-scan: ${message}\n`) });
   } catch (error) {

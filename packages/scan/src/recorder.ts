@@ -164,9 +164,7 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
 
   const readFrame = async (frame: Frame) => {
     // Opaque origins (sandboxed frames, about:blank of another origin) throw on storage access.
-    const keys = await frame
-      .evaluate(() => ({ origin: location.origin, localStorage: Object.keys(localStorage), sessionStorage: Object.keys(sessionStorage) }))
-      .catch(() => null);
+    const keys = await frame.evaluate(() => ({ origin: location.origin, localStorage: Object.keys(localStorage), sessionStorage: Object.keys(sessionStorage) })).catch(() => null);
     if (!keys || !/^https?:/.test(keys.origin)) return;
     for (const area of ['localStorage', 'sessionStorage'] as const) {
       for (const key of keys[area]) {
@@ -206,9 +204,7 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
         setBy: origin(cookie.name, cookie.domain),
       }));
       const seen = new Set<string>();
-      const unique = requests
-        .map((request) => ({ ...request, initiator: initiators.get(request.url) ?? null }))
-        .filter((request) => !seen.has(request.url) && seen.add(request.url));
+      const unique = requests.map((request) => ({ ...request, initiator: initiators.get(request.url) ?? null })).filter((request) => !seen.has(request.url) && seen.add(request.url));
       return { cookies, storage: [...storage.values()], requests: unique };
     },
   };

@@ -2,7 +2,6 @@
 // matters, how to fix), a summary of each phase, and the suggested configuration.
 import { PHASE_PHRASES, PHASE_TITLES, type Finding, type PhaseReport, type ScanReport } from './report';
 
-
 const VERDICTS: Record<ScanReport['verdict'], string> = {
   compliant: 'COMPLIANT: nothing that needs consent was stored or sent before a decision or after a refusal.',
   violations: 'VIOLATIONS: the site stores or sends what needs consent without it.',
@@ -39,12 +38,7 @@ export function formatTextReport(report: ScanReport): string {
     if (findings.length === 0) continue;
     lines.push(severity === 'violation' ? `Violations (${findings.length})` : `Warnings (${findings.length})`);
     for (const [index, finding] of findings.entries()) {
-      lines.push(
-        `  ${index + 1}. ${findingTitle(finding)}, ${PHASE_PHRASES[finding.phase]}`,
-        `     where: ${finding.where}`,
-        `     why:   ${finding.why}`,
-        `     fix:   ${finding.fix}`,
-      );
+      lines.push(`  ${index + 1}. ${findingTitle(finding)}, ${PHASE_PHRASES[finding.phase]}`, `     where: ${finding.where}`, `     why:   ${finding.why}`, `     fix:   ${finding.fix}`);
     }
     lines.push('');
   }

@@ -31,10 +31,7 @@ export interface Classification {
 }
 
 /** A script or request that wrote something, as far as the browser tells. */
-export type Origin =
-  | { by: 'http'; url: string }
-  | { by: 'script'; url: string; inline: boolean }
-  | { by: 'unknown' };
+export type Origin = { by: 'http'; url: string } | { by: 'script'; url: string; inline: boolean } | { by: 'unknown' };
 
 export interface CookieRecord {
   name: string;

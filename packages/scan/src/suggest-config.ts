@@ -38,7 +38,9 @@ export function suggestedConfig(phases: PhaseReport[]): SuggestedConfig {
       const { category, platform, provider, retention, prefix } = cookie.classification;
       if (category === 'necessary' || category === 'unknown' || !platform) continue;
       const service = serviceFor(category, platform);
-      const declaration: CookieDeclaration = prefix ? `/^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/` : { name: cookie.name, ...(provider ? { provider } : {}), ...(retention ? { duration: retention } : {}) };
+      const declaration: CookieDeclaration = prefix
+        ? `/^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`
+        : { name: cookie.name, ...(provider ? { provider } : {}), ...(retention ? { duration: retention } : {}) };
       const key = typeof declaration === 'string' ? declaration : declaration.name;
       if (!service.cookies.some((known) => (typeof known === 'string' ? known : known.name) === key)) service.cookies.push(declaration);
     }

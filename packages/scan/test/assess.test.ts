@@ -14,7 +14,17 @@ const scannedAt = '2026-01-01T00:00:00.000Z';
 const now = Date.parse(scannedAt) / 1000;
 const look = (name: string): ControlLook => ({ name, width: 120, height: 40, fontSize: 16, fontWeight: 600, textContrast: 7, fillContrast: 5 });
 
-const cookie = (name: string, domain: string, extra: Partial<RawCookie> = {}): RawCookie => ({ name, domain, path: '/', expires: now + 86_400 * 30, httpOnly: false, secure: true, sameSite: 'Lax', setBy: { by: 'unknown' }, ...extra });
+const cookie = (name: string, domain: string, extra: Partial<RawCookie> = {}): RawCookie => ({
+  name,
+  domain,
+  path: '/',
+  expires: now + 86_400 * 30,
+  httpOnly: false,
+  secure: true,
+  sameSite: 'Lax',
+  setBy: { by: 'unknown' },
+  ...extra,
+});
 
 const phase = (name: ObservedPhase['phase'], content: Partial<ObservedPhase> = {}): ObservedPhase => ({
   phase: name,
@@ -49,7 +59,9 @@ describe('assessing a scan', () => {
     );
     expect(report.verdict).toBe('compliant');
     expect(report.findings).toEqual([]);
-    expect(report.suggestedConfig).toEqual({ categories: { analytics: { services: { 'google-analytics': { label: 'Google Analytics', cookies: [{ name: '_ga', provider: 'Google', duration: '2 years' }] } } } } });
+    expect(report.suggestedConfig).toEqual({
+      categories: { analytics: { services: { 'google-analytics': { label: 'Google Analytics', cookies: [{ name: '_ga', provider: 'Google', duration: '2 years' }] } } } },
+    });
     expect(report.phases[0]!.cookies[0]).toMatchObject({ lifetimeSeconds: 86_400 * 30, thirdParty: false });
   });
 
@@ -57,7 +69,11 @@ describe('assessing a scan', () => {
     const report = assess(
       observations([
         phase('before', {
-          cookies: [cookie('_ga', '.shop.example', { setBy: { by: 'script', url: 'https://cdn.stats.example/s.js', inline: false } }), cookie('trk_visitor', '.tracker.example', { setBy: { by: 'http', url: 'https://tracker.example/p.gif' } }), cookie('shop_cart', 'www.shop.example')],
+          cookies: [
+            cookie('_ga', '.shop.example', { setBy: { by: 'script', url: 'https://cdn.stats.example/s.js', inline: false } }),
+            cookie('trk_visitor', '.tracker.example', { setBy: { by: 'http', url: 'https://tracker.example/p.gif' } }),
+            cookie('shop_cart', 'www.shop.example'),
+          ],
           storage: [{ area: 'localStorage', origin: 'https://www.shop.example', key: '_hjid', setBy: { by: 'script', url: URL_, inline: true } }],
           requests: [
             { url: 'https://tracker.example/p.gif', host: 'tracker.example', type: 'image', initiator: URL_ },
@@ -88,7 +104,10 @@ describe('assessing a scan', () => {
   });
 
   it('reports a first layer without reject, and a reject played down', () => {
-    const noReject = assess(observations([phase('before'), phase('reject', { decision: { description: 'clicked "Settings", then "Reject all"', layer: 2 } }), phase('accept')], { reject: null }), database);
+    const noReject = assess(
+      observations([phase('before'), phase('reject', { decision: { description: 'clicked "Settings", then "Reject all"', layer: 2 } }), phase('accept')], { reject: null }),
+      database,
+    );
     expect(noReject.verdict).toBe('violations');
     expect(noReject.banner.refusal).toBe(2);
     expect(noReject.findings).toHaveLength(1);
@@ -103,14 +122,20 @@ describe('assessing a scan', () => {
     const failed = assess(observations([phase('before'), phase('reject', { decision: null, error: 'Timeout 30000ms exceeded.' }), phase('accept')]), database);
     expect(failed.verdict).toBe('incomplete');
     const noBanner = assess(
-      observations([phase('before'), phase('reject', { decision: null, error: 'found no way to refuse' }), phase('accept', { decision: null, error: 'found no way to accept' })], { accept: null, reject: null }),
+      observations([phase('before'), phase('reject', { decision: null, error: 'found no way to refuse' }), phase('accept', { decision: null, error: 'found no way to accept' })], {
+        accept: null,
+        reject: null,
+      }),
       database,
     );
     expect(noBanner.verdict).toBe('compliant');
   });
 
   it('prints what, where, when, why and how to fix, in the terminal and in HTML', () => {
-    const report = assess(observations([phase('before', { cookies: [cookie('_ga', '.shop.example', { setBy: { by: 'script', url: URL_, inline: true } })] }), phase('reject'), phase('accept')]), database);
+    const report = assess(
+      observations([phase('before', { cookies: [cookie('_ga', '.shop.example', { setBy: { by: 'script', url: URL_, inline: true } })] }), phase('reject'), phase('accept')]),
+      database,
+    );
     const text = formatTextReport(report);
     expect(text).toContain('VIOLATIONS');
     expect(text).toContain('1. Cookie _ga (Google Analytics, analytics), before any decision');

@@ -22,7 +22,13 @@ describe('polite crawling', () => {
   });
 
   it('skips downloads and links that change state', () => {
-    const hrefs = ['https://www.shop.example/prices.pdf', 'https://www.shop.example/logout', 'https://www.shop.example/cart/add?id=3', 'https://www.shop.example/account/delete', 'https://www.shop.example/terms'];
+    const hrefs = [
+      'https://www.shop.example/prices.pdf',
+      'https://www.shop.example/logout',
+      'https://www.shop.example/cart/add?id=3',
+      'https://www.shop.example/account/delete',
+      'https://www.shop.example/terms',
+    ];
     expect(pagesToVisit(start, hrefs, 10)).toEqual(['https://www.shop.example/terms']);
   });
 

@@ -74,8 +74,13 @@ export interface ScanRun {
 /** Runs the built `consentry-scan` bin (we test what ships) with `args`. */
 export function runScan(args: string[], options: { cwd?: string; bin?: string } = {}): Promise<ScanRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [options.bin ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url)), ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } }, (error, stdout, stderr) => {
-      done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [options.bin ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url)), ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+      (error, stdout, stderr) => {
+        done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

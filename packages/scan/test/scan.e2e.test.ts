@@ -35,9 +35,7 @@ test('a site that leaks before consent: _ga, a session-recording key and a third
   expect(status).toBe(1);
   expect(stdout).toContain('VIOLATIONS');
   const before = violations(report!, 'before');
-  expect(before).toEqual(
-    expect.arrayContaining(['cookie _ga analytics', 'cookie _gid analytics', 'storage _clsk analytics', `request localhost unknown`]),
-  );
+  expect(before).toEqual(expect.arrayContaining(['cookie _ga analytics', 'cookie _gid analytics', 'storage _clsk analytics', `request localhost unknown`]));
   const ga = report!.findings.find((finding) => finding.name === '_ga' && finding.phase === 'before')!;
   expect(ga.platform).toBe('Google Analytics');
   expect(ga.where).toContain(`written by an inline script in ${sites.origin}/leaky/`);

@@ -30,7 +30,15 @@ const request = (url: string, classification: Omit<Classification, 'source'>): R
   classification: { source: 'tracker-hosts', ...classification },
 });
 
-const phase = (cookies: CookieRecord[], requests: RequestRecord[]): PhaseReport => ({ phase: 'accept', decision: 'clicked "Accept all"', error: null, pages: ['https://shop.example/'], cookies, storage: [], requests });
+const phase = (cookies: CookieRecord[], requests: RequestRecord[]): PhaseReport => ({
+  phase: 'accept',
+  decision: 'clicked "Accept all"',
+  error: null,
+  pages: ['https://shop.example/'],
+  cookies,
+  storage: [],
+  requests,
+});
 
 test("the SDK's normaliser takes the suggestion whole, without an error", () => {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -11,8 +11,7 @@ export const ar: LanguageTexts = {
   rejectAll: 'رفض الكل',
   managePreferences: 'إدارة التفضيلات',
   preferencesTitle: 'تفضيلات ملفات تعريف الارتباط',
-  preferencesBody:
-    'اختر ملفات تعريف الارتباط الاختيارية التي يمكننا استخدامها. الملفات الضرورية مفعّلة دائمًا، لأن الموقع لا يعمل بدونها. يمكنك تغيير اختيارك في أي وقت.',
+  preferencesBody: 'اختر ملفات تعريف الارتباط الاختيارية التي يمكننا استخدامها. الملفات الضرورية مفعّلة دائمًا، لأن الموقع لا يعمل بدونها. يمكنك تغيير اختيارك في أي وقت.',
   savePreferences: 'حفظ التفضيلات',
   close: 'إغلاق',
   alwaysOn: 'مفعّلة دائمًا',
@@ -24,15 +23,11 @@ export const ar: LanguageTexts = {
   placeholderText: 'هذا المحتوى محظور. لعرضه، اسمح بملفات تعريف الارتباط الخاصة بـ: {categories}.',
   placeholderAllow: 'السماح والعرض',
   'category.necessary.label': 'ضرورية',
-  'category.necessary.description':
-    'لازمة لكي يعمل الموقع بأمان ويتذكّر هذا الاختيار. لا يمكن إيقافها.',
+  'category.necessary.description': 'لازمة لكي يعمل الموقع بأمان ويتذكّر هذا الاختيار. لا يمكن إيقافها.',
   'category.functional.label': 'وظيفية',
-  'category.functional.description':
-    'تتذكّر إعداداتك، مثل اللغة أو المنطقة، وتتيح ميزات إضافية مثل الدردشة.',
+  'category.functional.description': 'تتذكّر إعداداتك، مثل اللغة أو المنطقة، وتتيح ميزات إضافية مثل الدردشة.',
   'category.personalization.label': 'التخصيص',
-  'category.personalization.description':
-    'تكيّف المحتوى مع اهتماماتك وتعرض محتوى مضمّنًا من مواقع أخرى، مثل مقاطع الفيديو والخرائط.',
+  'category.personalization.description': 'تكيّف المحتوى مع اهتماماتك وتعرض محتوى مضمّنًا من مواقع أخرى، مثل مقاطع الفيديو والخرائط.',
   'category.analytics.label': 'تحليلية',
-  'category.analytics.description':
-    'تساعدنا من خلال الإحصاءات على فهم طريقة استخدام الزوار للموقع، لكي نحسّنه.',
+  'category.analytics.description': 'تساعدنا من خلال الإحصاءات على فهم طريقة استخدام الزوار للموقع، لكي نحسّنه.',
 };

@@ -24,15 +24,11 @@ export const ca: LanguageTexts = {
   placeholderText: 'Aquest contingut està bloquejat. Per veure’l, permeteu les galetes de: {categories}.',
   placeholderAllow: 'Permetre i mostrar',
   'category.necessary.label': 'Necessàries',
-  'category.necessary.description':
-    'Imprescindibles perquè el lloc web funcioni de manera segura i recordi aquesta elecció. No es poden desactivar.',
+  'category.necessary.description': 'Imprescindibles perquè el lloc web funcioni de manera segura i recordi aquesta elecció. No es poden desactivar.',
   'category.functional.label': 'Funcionals',
-  'category.functional.description':
-    'Recorden la vostra configuració, com ara la llengua o la regió, i activen funcions addicionals com el xat.',
+  'category.functional.description': 'Recorden la vostra configuració, com ara la llengua o la regió, i activen funcions addicionals com el xat.',
   'category.personalization.label': 'Personalització',
-  'category.personalization.description':
-    'Adapten el contingut als vostres interessos i mostren contingut integrat d’altres llocs web, com ara vídeos i mapes.',
+  'category.personalization.description': 'Adapten el contingut als vostres interessos i mostren contingut integrat d’altres llocs web, com ara vídeos i mapes.',
   'category.analytics.label': 'Analítiques',
-  'category.analytics.description':
-    'Ens ajuden a entendre, mitjançant estadístiques, com s’utilitza el lloc web, per poder millorar-lo.',
+  'category.analytics.description': 'Ens ajuden a entendre, mitjançant estadístiques, com s’utilitza el lloc web, per poder millorar-lo.',
 };

@@ -10,8 +10,7 @@ export const cs: LanguageTexts = {
   rejectAll: 'Odmítnout vše',
   managePreferences: 'Upravit nastavení',
   preferencesTitle: 'Nastavení souborů cookie',
-  preferencesBody:
-    'Vyberte, které volitelné soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nemůže fungovat. Svou volbu můžete kdykoli změnit.',
+  preferencesBody: 'Vyberte, které volitelné soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nemůže fungovat. Svou volbu můžete kdykoli změnit.',
   savePreferences: 'Uložit nastavení',
   close: 'Zavřít',
   alwaysOn: 'Vždy zapnuté',
@@ -23,15 +22,11 @@ export const cs: LanguageTexts = {
   placeholderText: 'Tento obsah je zablokovaný. Pokud ho chcete zobrazit, povolte soubory cookie pro: {categories}.',
   placeholderAllow: 'Povolit a zobrazit',
   'category.necessary.label': 'Nezbytné',
-  'category.necessary.description':
-    'Jsou potřeba k bezpečnému fungování webu a k zapamatování této volby. Nelze je vypnout.',
+  'category.necessary.description': 'Jsou potřeba k bezpečnému fungování webu a k zapamatování této volby. Nelze je vypnout.',
   'category.functional.label': 'Funkční',
-  'category.functional.description':
-    'Pamatují si vaše nastavení, například jazyk nebo region, a umožňují další funkce, jako je chat.',
+  'category.functional.description': 'Pamatují si vaše nastavení, například jazyk nebo region, a umožňují další funkce, jako je chat.',
   'category.personalization.label': 'Personalizace',
-  'category.personalization.description':
-    'Přizpůsobují obsah vašim zájmům a zobrazují vložený obsah z jiných webů, například videa a mapy.',
+  'category.personalization.description': 'Přizpůsobují obsah vašim zájmům a zobrazují vložený obsah z jiných webů, například videa a mapy.',
   'category.analytics.label': 'Analytické',
-  'category.analytics.description':
-    'Pomocí statistik nám pomáhají pochopit, jak návštěvníci web používají, abychom ho mohli zlepšovat.',
+  'category.analytics.description': 'Pomocí statistik nám pomáhají pochopit, jak návštěvníci web používají, abychom ho mohli zlepšovat.',
 };

@@ -10,8 +10,7 @@ export const da: LanguageTexts = {
   rejectAll: 'Afvis alle',
   managePreferences: 'Tilpas indstillinger',
   preferencesTitle: 'Cookieindstillinger',
-  preferencesBody:
-    'Vælg, hvilke valgfrie cookies vi må bruge. Nødvendige cookies er altid aktive, fordi hjemmesiden ikke kan fungere uden dem. Du kan til enhver tid ændre dit valg.',
+  preferencesBody: 'Vælg, hvilke valgfrie cookies vi må bruge. Nødvendige cookies er altid aktive, fordi hjemmesiden ikke kan fungere uden dem. Du kan til enhver tid ændre dit valg.',
   savePreferences: 'Gem valg',
   close: 'Luk',
   alwaysOn: 'Altid aktive',
@@ -23,15 +22,11 @@ export const da: LanguageTexts = {
   placeholderText: 'Dette indhold er blokeret. For at se det skal du tillade cookies til: {categories}.',
   placeholderAllow: 'Tillad og vis',
   'category.necessary.label': 'Nødvendige',
-  'category.necessary.description':
-    'Kræves, for at hjemmesiden kan fungere sikkert og huske dette valg. De kan ikke slås fra.',
+  'category.necessary.description': 'Kræves, for at hjemmesiden kan fungere sikkert og huske dette valg. De kan ikke slås fra.',
   'category.functional.label': 'Funktionelle',
-  'category.functional.description':
-    'Husker dine indstillinger, fx sprog eller region, og giver adgang til ekstra funktioner som chat.',
+  'category.functional.description': 'Husker dine indstillinger, fx sprog eller region, og giver adgang til ekstra funktioner som chat.',
   'category.personalization.label': 'Personalisering',
-  'category.personalization.description':
-    'Tilpasser indholdet til dine interesser og viser indlejret indhold fra andre hjemmesider, fx videoer og kort.',
+  'category.personalization.description': 'Tilpasser indholdet til dine interesser og viser indlejret indhold fra andre hjemmesider, fx videoer og kort.',
   'category.analytics.label': 'Statistik',
-  'category.analytics.description':
-    'Hjælper os via statistik med at forstå, hvordan besøgende bruger hjemmesiden, så vi kan forbedre den.',
+  'category.analytics.description': 'Hjælper os via statistik med at forstå, hvordan besøgende bruger hjemmesiden, så vi kan forbedre den.',
 };

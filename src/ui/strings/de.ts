@@ -22,15 +22,11 @@ export const de: LanguageTexts = {
   placeholderText: 'Dieser Inhalt ist blockiert. Um ihn zu sehen, erlauben Sie Cookies für: {categories}.',
   placeholderAllow: 'Erlauben und anzeigen',
   'category.necessary.label': 'Notwendig',
-  'category.necessary.description':
-    'Erforderlich, damit die Website sicher funktioniert und sich diese Auswahl merkt. Sie können nicht deaktiviert werden.',
+  'category.necessary.description': 'Erforderlich, damit die Website sicher funktioniert und sich diese Auswahl merkt. Sie können nicht deaktiviert werden.',
   'category.functional.label': 'Funktional',
-  'category.functional.description':
-    'Speichern Ihre Einstellungen, etwa Sprache oder Region, und ermöglichen zusätzliche Funktionen wie einen Chat.',
+  'category.functional.description': 'Speichern Ihre Einstellungen, etwa Sprache oder Region, und ermöglichen zusätzliche Funktionen wie einen Chat.',
   'category.personalization.label': 'Personalisierung',
-  'category.personalization.description':
-    'Passen Inhalte an Ihre Interessen an und zeigen eingebettete Inhalte anderer Websites, etwa Videos und Karten.',
+  'category.personalization.description': 'Passen Inhalte an Ihre Interessen an und zeigen eingebettete Inhalte anderer Websites, etwa Videos und Karten.',
   'category.analytics.label': 'Statistik',
-  'category.analytics.description':
-    'Helfen uns mit Statistiken zu verstehen, wie Besucher die Website nutzen, damit wir sie verbessern können.',
+  'category.analytics.description': 'Helfen uns mit Statistiken zu verstehen, wie Besucher die Website nutzen, damit wir sie verbessern können.',
 };

@@ -10,8 +10,7 @@ export const en = {
   rejectAll: 'Reject all',
   managePreferences: 'Manage preferences',
   preferencesTitle: 'Cookie preferences',
-  preferencesBody:
-    'Choose which optional cookies we may use. Necessary cookies are always on because the site cannot work without them. You can change your choice at any time.',
+  preferencesBody: 'Choose which optional cookies we may use. Necessary cookies are always on because the site cannot work without them. You can change your choice at any time.',
   savePreferences: 'Save preferences',
   close: 'Close',
   alwaysOn: 'Always on',
@@ -23,17 +22,13 @@ export const en = {
   placeholderText: 'This content is blocked. To view it, allow cookies for: {categories}.',
   placeholderAllow: 'Allow and show',
   'category.necessary.label': 'Necessary',
-  'category.necessary.description':
-    'Needed for the site to work securely and to remember this choice. They cannot be switched off.',
+  'category.necessary.description': 'Needed for the site to work securely and to remember this choice. They cannot be switched off.',
   'category.functional.label': 'Functional',
-  'category.functional.description':
-    'Remember your settings, such as language or region, and enable extra features such as chat.',
+  'category.functional.description': 'Remember your settings, such as language or region, and enable extra features such as chat.',
   'category.personalization.label': 'Personalization',
-  'category.personalization.description':
-    'Tailor content to your interests and show embedded content from other sites, such as videos and maps.',
+  'category.personalization.description': 'Tailor content to your interests and show embedded content from other sites, such as videos and maps.',
   'category.analytics.label': 'Analytics',
-  'category.analytics.description':
-    'Help us understand how visitors use the site through statistics, so that we can improve it.',
+  'category.analytics.description': 'Help us understand how visitors use the site through statistics, so that we can improve it.',
 };
 
 /** The key of one interface text. */

@@ -22,15 +22,11 @@ export const es: LanguageTexts = {
   placeholderText: 'Este contenido está bloqueado. Para verlo, permita las cookies de: {categories}.',
   placeholderAllow: 'Permitir y mostrar',
   'category.necessary.label': 'Necesarias',
-  'category.necessary.description':
-    'Imprescindibles para que el sitio funcione de forma segura y recuerde esta elección. No se pueden desactivar.',
+  'category.necessary.description': 'Imprescindibles para que el sitio funcione de forma segura y recuerde esta elección. No se pueden desactivar.',
   'category.functional.label': 'Funcionales',
-  'category.functional.description':
-    'Recuerdan sus ajustes, como el idioma o la región, y habilitan funciones adicionales como el chat.',
+  'category.functional.description': 'Recuerdan sus ajustes, como el idioma o la región, y habilitan funciones adicionales como el chat.',
   'category.personalization.label': 'Personalización',
-  'category.personalization.description':
-    'Adaptan el contenido a sus intereses y muestran contenido integrado de otros sitios, como vídeos y mapas.',
+  'category.personalization.description': 'Adaptan el contenido a sus intereses y muestran contenido integrado de otros sitios, como vídeos y mapas.',
   'category.analytics.label': 'Analíticas',
-  'category.analytics.description':
-    'Nos ayudan a entender, mediante estadísticas, cómo se utiliza el sitio, para poder mejorarlo.',
+  'category.analytics.description': 'Nos ayudan a entender, mediante estadísticas, cómo se utiliza el sitio, para poder mejorarlo.',
 };

@@ -10,8 +10,7 @@ export const et: LanguageTexts = {
   rejectAll: 'Keeldu kõigist',
   managePreferences: 'Halda eelistusi',
   preferencesTitle: 'Küpsiste seaded',
-  preferencesBody:
-    'Valige, milliseid valikulisi küpsiseid võime kasutada. Vajalikud küpsised on alati sisse lülitatud, sest ilma nendeta veebileht ei tööta. Saate oma valikut igal ajal muuta.',
+  preferencesBody: 'Valige, milliseid valikulisi küpsiseid võime kasutada. Vajalikud küpsised on alati sisse lülitatud, sest ilma nendeta veebileht ei tööta. Saate oma valikut igal ajal muuta.',
   savePreferences: 'Salvesta valik',
   close: 'Sulge',
   alwaysOn: 'Alati aktiivsed',
@@ -23,15 +22,11 @@ export const et: LanguageTexts = {
   placeholderText: 'See sisu on blokeeritud. Selle vaatamiseks lubage järgmised küpsised: {categories}.',
   placeholderAllow: 'Luba ja näita',
   'category.necessary.label': 'Vajalikud',
-  'category.necessary.description':
-    'Nendeta ei saa veebileht turvaliselt töötada ega seda valikut meelde jätta. Neid ei saa välja lülitada.',
+  'category.necessary.description': 'Nendeta ei saa veebileht turvaliselt töötada ega seda valikut meelde jätta. Neid ei saa välja lülitada.',
   'category.functional.label': 'Funktsionaalsed',
-  'category.functional.description':
-    'Jätavad meelde teie seaded, näiteks keele või piirkonna, ja võimaldavad lisafunktsioone, näiteks vestlust.',
+  'category.functional.description': 'Jätavad meelde teie seaded, näiteks keele või piirkonna, ja võimaldavad lisafunktsioone, näiteks vestlust.',
   'category.personalization.label': 'Isikupärastamine',
-  'category.personalization.description':
-    'Kohandavad sisu teie huvidele vastavaks ja näitavad teistelt veebilehtedelt pärit manustatud sisu, näiteks videoid ja kaarte.',
+  'category.personalization.description': 'Kohandavad sisu teie huvidele vastavaks ja näitavad teistelt veebilehtedelt pärit manustatud sisu, näiteks videoid ja kaarte.',
   'category.analytics.label': 'Analüütilised',
-  'category.analytics.description':
-    'Aitavad meil statistika abil mõista, kuidas külastajad veebilehte kasutavad, et saaksime seda paremaks muuta.',
+  'category.analytics.description': 'Aitavad meil statistika abil mõista, kuidas külastajad veebilehte kasutavad, et saaksime seda paremaks muuta.',
 };

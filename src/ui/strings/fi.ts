@@ -11,8 +11,7 @@ export const fi: LanguageTexts = {
   rejectAll: 'Hylkää kaikki',
   managePreferences: 'Muokkaa asetuksia',
   preferencesTitle: 'Evästeasetukset',
-  preferencesBody:
-    'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Voit muuttaa valintaasi milloin tahansa.',
+  preferencesBody: 'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Voit muuttaa valintaasi milloin tahansa.',
   savePreferences: 'Tallenna valinnat',
   close: 'Sulje',
   alwaysOn: 'Aina käytössä',
@@ -24,15 +23,11 @@ export const fi: LanguageTexts = {
   placeholderText: 'Tämä sisältö on estetty. Nähdäksesi sen salli seuraavat evästeet: {categories}.',
   placeholderAllow: 'Salli ja näytä',
   'category.necessary.label': 'Välttämättömät',
-  'category.necessary.description':
-    'Tarvitaan, jotta sivusto toimii turvallisesti ja muistaa tämän valinnan. Niitä ei voi poistaa käytöstä.',
+  'category.necessary.description': 'Tarvitaan, jotta sivusto toimii turvallisesti ja muistaa tämän valinnan. Niitä ei voi poistaa käytöstä.',
   'category.functional.label': 'Toiminnalliset',
-  'category.functional.description':
-    'Muistavat asetuksesi, kuten kielen tai alueen, ja mahdollistavat lisätoimintoja, kuten chatin.',
+  'category.functional.description': 'Muistavat asetuksesi, kuten kielen tai alueen, ja mahdollistavat lisätoimintoja, kuten chatin.',
   'category.personalization.label': 'Personointi',
-  'category.personalization.description':
-    'Mukauttavat sisältöä kiinnostuksen kohteidesi mukaan ja näyttävät muilta sivustoilta upotettua sisältöä, kuten videoita ja karttoja.',
+  'category.personalization.description': 'Mukauttavat sisältöä kiinnostuksen kohteidesi mukaan ja näyttävät muilta sivustoilta upotettua sisältöä, kuten videoita ja karttoja.',
   'category.analytics.label': 'Analytiikka',
-  'category.analytics.description':
-    'Auttavat meitä tilastojen avulla ymmärtämään, miten kävijät käyttävät sivustoa, jotta voimme parantaa sitä.',
+  'category.analytics.description': 'Auttavat meitä tilastojen avulla ymmärtämään, miten kävijät käyttävät sivustoa, jotta voimme parantaa sitä.',
 };

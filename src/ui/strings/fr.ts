@@ -23,15 +23,11 @@ export const fr: LanguageTexts = {
   placeholderText: 'Ce contenu est bloqué. Pour l’afficher, autorisez les cookies pour\u00a0: {categories}.',
   placeholderAllow: 'Autoriser et afficher',
   'category.necessary.label': 'Nécessaires',
-  'category.necessary.description':
-    'Indispensables au fonctionnement sécurisé du site et à la mémorisation de ce choix. Ils ne peuvent pas être désactivés.',
+  'category.necessary.description': 'Indispensables au fonctionnement sécurisé du site et à la mémorisation de ce choix. Ils ne peuvent pas être désactivés.',
   'category.functional.label': 'Fonctionnels',
-  'category.functional.description':
-    'Mémorisent vos réglages, comme la langue ou la région, et activent des fonctionnalités supplémentaires comme le chat.',
+  'category.functional.description': 'Mémorisent vos réglages, comme la langue ou la région, et activent des fonctionnalités supplémentaires comme le chat.',
   'category.personalization.label': 'Personnalisation',
-  'category.personalization.description':
-    'Adaptent le contenu à vos centres d’intérêt et affichent des contenus intégrés d’autres sites, comme des vidéos et des cartes.',
+  'category.personalization.description': 'Adaptent le contenu à vos centres d’intérêt et affichent des contenus intégrés d’autres sites, comme des vidéos et des cartes.',
   'category.analytics.label': 'Mesure d’audience',
-  'category.analytics.description':
-    'Nous aident à comprendre, grâce à des statistiques, comment les visiteurs utilisent le site, afin de l’améliorer.',
+  'category.analytics.description': 'Nous aident à comprendre, grâce à des statistiques, comment les visiteurs utilisent le site, afin de l’améliorer.',
 };

@@ -24,15 +24,11 @@ export const ga: LanguageTexts = {
   placeholderText: 'Tá an t-ábhar seo blocáilte. Chun é a fheiceáil, ceadaigh fianáin le haghaidh: {categories}.',
   placeholderAllow: 'Ceadaigh agus taispeáin',
   'category.necessary.label': 'Riachtanacha',
-  'category.necessary.description':
-    'Teastaíonn siad chun go n-oibreoidh an suíomh go slán agus go gcuimhneoidh sé ar an rogha seo. Ní féidir iad a mhúchadh.',
+  'category.necessary.description': 'Teastaíonn siad chun go n-oibreoidh an suíomh go slán agus go gcuimhneoidh sé ar an rogha seo. Ní féidir iad a mhúchadh.',
   'category.functional.label': 'Feidhmiúla',
-  'category.functional.description':
-    'Cuimhníonn siad ar do shocruithe, mar shampla teanga nó réigiún, agus cumasaíonn siad gnéithe breise amhail comhrá beo.',
+  'category.functional.description': 'Cuimhníonn siad ar do shocruithe, mar shampla teanga nó réigiún, agus cumasaíonn siad gnéithe breise amhail comhrá beo.',
   'category.personalization.label': 'Pearsantú',
-  'category.personalization.description':
-    'Cuireann siad ábhar in oiriúint do do chuid spéiseanna agus taispeánann siad ábhar leabaithe ó shuíomhanna eile, amhail físeáin agus léarscáileanna.',
+  'category.personalization.description': 'Cuireann siad ábhar in oiriúint do do chuid spéiseanna agus taispeánann siad ábhar leabaithe ó shuíomhanna eile, amhail físeáin agus léarscáileanna.',
   'category.analytics.label': 'Anailísíocht',
-  'category.analytics.description':
-    'Cabhraíonn siad linn tuiscint a fháil, trí staitisticí, ar an gcaoi a n-úsáideann cuairteoirí an suíomh, ionas gur féidir linn é a fheabhsú.',
+  'category.analytics.description': 'Cabhraíonn siad linn tuiscint a fháil, trí staitisticí, ar an gcaoi a n-úsáideann cuairteoirí an suíomh, ionas gur féidir linn é a fheabhsú.',
 };

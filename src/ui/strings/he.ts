@@ -5,15 +5,13 @@ import type { LanguageTexts } from './en';
 // on the buttons; "עוגיות" is the everyday word for cookies.
 export const he: LanguageTexts = {
   bannerTitle: 'עוגיות באתר זה',
-  bannerBody:
-    'אנו משתמשים בעוגיות הכרחיות כדי שהאתר יפעל. בהסכמתך, נשמח להשתמש גם בעוגיות אופציונליות לתכונות נוספות, לתוכן מותאם אישית ולסטטיסטיקה. ניתן לשנות את הבחירה בכל עת.',
+  bannerBody: 'אנו משתמשים בעוגיות הכרחיות כדי שהאתר יפעל. בהסכמתך, נשמח להשתמש גם בעוגיות אופציונליות לתכונות נוספות, לתוכן מותאם אישית ולסטטיסטיקה. ניתן לשנות את הבחירה בכל עת.',
   policyLink: 'מדיניות הפרטיות',
   acceptAll: 'אישור הכול',
   rejectAll: 'דחיית הכול',
   managePreferences: 'ניהול העדפות',
   preferencesTitle: 'העדפות עוגיות',
-  preferencesBody:
-    'יש לבחור באילו עוגיות אופציונליות מותר לנו להשתמש. עוגיות הכרחיות פעילות תמיד, כי האתר אינו יכול לפעול בלעדיהן. ניתן לשנות את הבחירה בכל עת.',
+  preferencesBody: 'יש לבחור באילו עוגיות אופציונליות מותר לנו להשתמש. עוגיות הכרחיות פעילות תמיד, כי האתר אינו יכול לפעול בלעדיהן. ניתן לשנות את הבחירה בכל עת.',
   savePreferences: 'שמירת ההעדפות',
   close: 'סגירה',
   alwaysOn: 'פעילות תמיד',
@@ -25,15 +23,11 @@ export const he: LanguageTexts = {
   placeholderText: 'התוכן הזה חסום. כדי לצפות בו, יש לאשר עוגיות מהסוגים: {categories}.',
   placeholderAllow: 'אישור והצגה',
   'category.necessary.label': 'הכרחיות',
-  'category.necessary.description':
-    'נדרשות כדי שהאתר יפעל באופן מאובטח ויזכור את הבחירה הזו. לא ניתן לכבות אותן.',
+  'category.necessary.description': 'נדרשות כדי שהאתר יפעל באופן מאובטח ויזכור את הבחירה הזו. לא ניתן לכבות אותן.',
   'category.functional.label': 'פונקציונליות',
-  'category.functional.description':
-    'זוכרות את ההגדרות שלך, כמו שפה או אזור, ומאפשרות תכונות נוספות כמו צ׳אט.',
+  'category.functional.description': 'זוכרות את ההגדרות שלך, כמו שפה או אזור, ומאפשרות תכונות נוספות כמו צ׳אט.',
   'category.personalization.label': 'התאמה אישית',
-  'category.personalization.description':
-    'מתאימות את התוכן לתחומי העניין שלך ומציגות תוכן מוטמע מאתרים אחרים, כמו סרטונים ומפות.',
+  'category.personalization.description': 'מתאימות את התוכן לתחומי העניין שלך ומציגות תוכן מוטמע מאתרים אחרים, כמו סרטונים ומפות.',
   'category.analytics.label': 'סטטיסטיקה',
-  'category.analytics.description':
-    'עוזרות לנו להבין, באמצעות סטטיסטיקה, איך המבקרים משתמשים באתר, כדי שנוכל לשפר אותו.',
+  'category.analytics.description': 'עוזרות לנו להבין, באמצעות סטטיסטיקה, איך המבקרים משתמשים באתר, כדי שנוכל לשפר אותו.',
 };

@@ -23,15 +23,11 @@ export const hr: LanguageTexts = {
   placeholderText: 'Ovaj je sadržaj blokiran. Da biste ga vidjeli, dopustite kolačiće za: {categories}.',
   placeholderAllow: 'Dopusti i prikaži',
   'category.necessary.label': 'Nužni',
-  'category.necessary.description':
-    'Potrebni su za siguran rad web-stranice i za pamćenje ovog izbora. Ne mogu se isključiti.',
+  'category.necessary.description': 'Potrebni su za siguran rad web-stranice i za pamćenje ovog izbora. Ne mogu se isključiti.',
   'category.functional.label': 'Funkcionalni',
-  'category.functional.description':
-    'Pamte vaše postavke, poput jezika ili regije, i omogućuju dodatne funkcije poput chata.',
+  'category.functional.description': 'Pamte vaše postavke, poput jezika ili regije, i omogućuju dodatne funkcije poput chata.',
   'category.personalization.label': 'Personalizacija',
-  'category.personalization.description':
-    'Prilagođavaju sadržaj vašim interesima i prikazuju ugrađeni sadržaj s drugih stranica, poput videozapisa i karata.',
+  'category.personalization.description': 'Prilagođavaju sadržaj vašim interesima i prikazuju ugrađeni sadržaj s drugih stranica, poput videozapisa i karata.',
   'category.analytics.label': 'Analitički',
-  'category.analytics.description':
-    'Pomoću statistike pomažu nam razumjeti kako posjetitelji koriste web-stranicu kako bismo je mogli poboljšati.',
+  'category.analytics.description': 'Pomoću statistike pomažu nam razumjeti kako posjetitelji koriste web-stranicu kako bismo je mogli poboljšati.',
 };

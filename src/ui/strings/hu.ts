@@ -10,8 +10,7 @@ export const hu: LanguageTexts = {
   rejectAll: 'Összes elutasítása',
   managePreferences: 'Beállítások kezelése',
   preferencesTitle: 'Sütibeállítások',
-  preferencesBody:
-    'Válassza ki, mely választható sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik. Döntését bármikor megváltoztathatja.',
+  preferencesBody: 'Válassza ki, mely választható sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik. Döntését bármikor megváltoztathatja.',
   savePreferences: 'Beállítások mentése',
   close: 'Bezárás',
   alwaysOn: 'Mindig aktív',
@@ -23,15 +22,11 @@ export const hu: LanguageTexts = {
   placeholderText: 'Ez a tartalom le van tiltva. A megtekintéséhez engedélyezze a következő sütiket: {categories}.',
   placeholderAllow: 'Engedélyezés és megjelenítés',
   'category.necessary.label': 'Szükséges',
-  'category.necessary.description':
-    'A webhely biztonságos működéséhez és ennek a döntésnek a megjegyzéséhez kellenek. Nem kapcsolhatók ki.',
+  'category.necessary.description': 'A webhely biztonságos működéséhez és ennek a döntésnek a megjegyzéséhez kellenek. Nem kapcsolhatók ki.',
   'category.functional.label': 'Funkcionális',
-  'category.functional.description':
-    'Megjegyzik a beállításait, például a nyelvet vagy a régiót, és további funkciókat, például csevegést tesznek lehetővé.',
+  'category.functional.description': 'Megjegyzik a beállításait, például a nyelvet vagy a régiót, és további funkciókat, például csevegést tesznek lehetővé.',
   'category.personalization.label': 'Személyre szabás',
-  'category.personalization.description':
-    'Az érdeklődéséhez igazítják a tartalmat, és más webhelyekről beágyazott tartalmakat, például videókat és térképeket jelenítenek meg.',
+  'category.personalization.description': 'Az érdeklődéséhez igazítják a tartalmat, és más webhelyekről beágyazott tartalmakat, például videókat és térképeket jelenítenek meg.',
   'category.analytics.label': 'Statisztikai',
-  'category.analytics.description':
-    'Statisztikák segítségével megmutatják nekünk, hogyan használják a látogatók a webhelyet, hogy fejleszthessük.',
+  'category.analytics.description': 'Statisztikák segítségével megmutatják nekünk, hogyan használják a látogatók a webhelyet, hogy fejleszthessük.',
 };

@@ -10,8 +10,7 @@ export const is: LanguageTexts = {
   rejectAll: 'Hafna öllum',
   managePreferences: 'Stilla vafrakökur',
   preferencesTitle: 'Stillingar vafrakakna',
-  preferencesBody:
-    'Veldu hvaða valfrjálsu vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar, því vefurinn virkar ekki án þeirra. Þú getur breytt vali þínu hvenær sem er.',
+  preferencesBody: 'Veldu hvaða valfrjálsu vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar, því vefurinn virkar ekki án þeirra. Þú getur breytt vali þínu hvenær sem er.',
   savePreferences: 'Vista val',
   close: 'Loka',
   alwaysOn: 'Alltaf virkar',
@@ -23,15 +22,11 @@ export const is: LanguageTexts = {
   placeholderText: 'Þetta efni er lokað. Til að sjá það skaltu leyfa vafrakökur fyrir: {categories}.',
   placeholderAllow: 'Leyfa og sýna',
   'category.necessary.label': 'Nauðsynlegar',
-  'category.necessary.description':
-    'Þarf til að vefurinn virki örugglega og muni þetta val. Ekki er hægt að slökkva á þeim.',
+  'category.necessary.description': 'Þarf til að vefurinn virki örugglega og muni þetta val. Ekki er hægt að slökkva á þeim.',
   'category.functional.label': 'Virkni',
-  'category.functional.description':
-    'Muna stillingar þínar, til dæmis tungumál eða svæði, og gera aukna virkni mögulega, svo sem spjall.',
+  'category.functional.description': 'Muna stillingar þínar, til dæmis tungumál eða svæði, og gera aukna virkni mögulega, svo sem spjall.',
   'category.personalization.label': 'Sérsnið',
-  'category.personalization.description':
-    'Laga efni að áhugamálum þínum og birta innfellt efni frá öðrum vefjum, svo sem myndbönd og kort.',
+  'category.personalization.description': 'Laga efni að áhugamálum þínum og birta innfellt efni frá öðrum vefjum, svo sem myndbönd og kort.',
   'category.analytics.label': 'Tölfræði',
-  'category.analytics.description':
-    'Hjálpa okkur að skilja með tölfræði hvernig gestir nota vefinn svo að við getum bætt hann.',
+  'category.analytics.description': 'Hjálpa okkur að skilja með tölfræði hvernig gestir nota vefinn svo að við getum bætt hann.',
 };

@@ -24,15 +24,11 @@ export const it: LanguageTexts = {
   placeholderText: 'Questo contenuto è bloccato. Per visualizzarlo, consenta i cookie per: {categories}.',
   placeholderAllow: 'Consenti e mostra',
   'category.necessary.label': 'Necessari',
-  'category.necessary.description':
-    'Servono al funzionamento sicuro del sito e a ricordare questa scelta. Non possono essere disattivati.',
+  'category.necessary.description': 'Servono al funzionamento sicuro del sito e a ricordare questa scelta. Non possono essere disattivati.',
   'category.functional.label': 'Funzionali',
-  'category.functional.description':
-    'Ricordano le sue impostazioni, come la lingua o la regione, e attivano funzionalità aggiuntive come la chat.',
+  'category.functional.description': 'Ricordano le sue impostazioni, come la lingua o la regione, e attivano funzionalità aggiuntive come la chat.',
   'category.personalization.label': 'Personalizzazione',
-  'category.personalization.description':
-    'Adattano i contenuti ai suoi interessi e mostrano contenuti incorporati da altri siti, come video e mappe.',
+  'category.personalization.description': 'Adattano i contenuti ai suoi interessi e mostrano contenuti incorporati da altri siti, come video e mappe.',
   'category.analytics.label': 'Analitici',
-  'category.analytics.description':
-    'Ci aiutano a capire, tramite statistiche, come i visitatori utilizzano il sito, per poterlo migliorare.',
+  'category.analytics.description': 'Ci aiutano a capire, tramite statistiche, come i visitatori utilizzano il sito, per poterlo migliorare.',
 };

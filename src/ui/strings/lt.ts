@@ -10,8 +10,7 @@ export const lt: LanguageTexts = {
   rejectAll: 'Atmesti visus',
   managePreferences: 'Tvarkyti nustatymus',
   preferencesTitle: 'Slapukų nustatymai',
-  preferencesBody:
-    'Pasirinkite, kuriuos pasirenkamuosius slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Savo pasirinkimą galite bet kada pakeisti.',
+  preferencesBody: 'Pasirinkite, kuriuos pasirenkamuosius slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Savo pasirinkimą galite bet kada pakeisti.',
   savePreferences: 'Išsaugoti pasirinkimą',
   close: 'Uždaryti',
   alwaysOn: 'Visada įjungti',
@@ -23,15 +22,11 @@ export const lt: LanguageTexts = {
   placeholderText: 'Šis turinys užblokuotas. Kad jį matytumėte, leiskite šių kategorijų slapukus: {categories}.',
   placeholderAllow: 'Leisti ir rodyti',
   'category.necessary.label': 'Būtinieji',
-  'category.necessary.description':
-    'Reikalingi, kad svetainė veiktų saugiai ir įsimintų šį pasirinkimą. Jų išjungti negalima.',
+  'category.necessary.description': 'Reikalingi, kad svetainė veiktų saugiai ir įsimintų šį pasirinkimą. Jų išjungti negalima.',
   'category.functional.label': 'Funkciniai',
-  'category.functional.description':
-    'Įsimena Jūsų nustatymus, pavyzdžiui, kalbą ar regioną, ir įjungia papildomas funkcijas, pavyzdžiui, pokalbius.',
+  'category.functional.description': 'Įsimena Jūsų nustatymus, pavyzdžiui, kalbą ar regioną, ir įjungia papildomas funkcijas, pavyzdžiui, pokalbius.',
   'category.personalization.label': 'Personalizavimas',
-  'category.personalization.description':
-    'Pritaiko turinį prie Jūsų pomėgių ir rodo įterptą turinį iš kitų svetainių, pavyzdžiui, vaizdo įrašus ir žemėlapius.',
+  'category.personalization.description': 'Pritaiko turinį prie Jūsų pomėgių ir rodo įterptą turinį iš kitų svetainių, pavyzdžiui, vaizdo įrašus ir žemėlapius.',
   'category.analytics.label': 'Statistika',
-  'category.analytics.description':
-    'Renkant statistiką padeda mums suprasti, kaip lankytojai naudojasi svetaine, kad galėtume ją tobulinti.',
+  'category.analytics.description': 'Renkant statistiką padeda mums suprasti, kaip lankytojai naudojasi svetaine, kad galėtume ją tobulinti.',
 };

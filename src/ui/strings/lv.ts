@@ -11,8 +11,7 @@ export const lv: LanguageTexts = {
   rejectAll: 'Noraidīt visas',
   managePreferences: 'Pārvaldīt iestatījumus',
   preferencesTitle: 'Sīkdatņu iestatījumi',
-  preferencesBody:
-    'Izvēlieties, kuras izvēles sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Savu izvēli varat mainīt jebkurā laikā.',
+  preferencesBody: 'Izvēlieties, kuras izvēles sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Savu izvēli varat mainīt jebkurā laikā.',
   savePreferences: 'Saglabāt izvēli',
   close: 'Aizvērt',
   alwaysOn: 'Vienmēr ieslēgtas',
@@ -24,15 +23,11 @@ export const lv: LanguageTexts = {
   placeholderText: 'Šis saturs ir bloķēts. Lai to skatītu, atļaujiet sīkdatnes šādām kategorijām: {categories}.',
   placeholderAllow: 'Atļaut un rādīt',
   'category.necessary.label': 'Nepieciešamās',
-  'category.necessary.description':
-    'Vajadzīgas, lai vietne darbotos droši un atcerētos šo izvēli. Tās nevar izslēgt.',
+  'category.necessary.description': 'Vajadzīgas, lai vietne darbotos droši un atcerētos šo izvēli. Tās nevar izslēgt.',
   'category.functional.label': 'Funkcionālās',
-  'category.functional.description':
-    'Atceras Jūsu iestatījumus, piemēram, valodu vai reģionu, un nodrošina papildu funkcijas, piemēram, tērzēšanu.',
+  'category.functional.description': 'Atceras Jūsu iestatījumus, piemēram, valodu vai reģionu, un nodrošina papildu funkcijas, piemēram, tērzēšanu.',
   'category.personalization.label': 'Personalizācija',
-  'category.personalization.description':
-    'Pielāgo saturu Jūsu interesēm un rāda iegultu saturu no citām vietnēm, piemēram, video un kartes.',
+  'category.personalization.description': 'Pielāgo saturu Jūsu interesēm un rāda iegultu saturu no citām vietnēm, piemēram, video un kartes.',
   'category.analytics.label': 'Analītiskās',
-  'category.analytics.description':
-    'Apkopo statistiku, kas palīdz mums saprast, kā apmeklētāji izmanto vietni, lai mēs to varētu uzlabot.',
+  'category.analytics.description': 'Apkopo statistiku, kas palīdz mums saprast, kā apmeklētāji izmanto vietni, lai mēs to varētu uzlabot.',
 };

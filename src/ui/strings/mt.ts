@@ -24,15 +24,11 @@ export const mt: LanguageTexts = {
   placeholderText: 'Dan il-kontenut huwa mblukkat. Biex tarah, ippermetti l-cookies għal: {categories}.',
   placeholderAllow: 'Ippermetti u uri',
   'category.necessary.label': 'Meħtieġa',
-  'category.necessary.description':
-    'Huma meħtieġa biex is-sit jaħdem b’mod sigur u jiftakar din l-għażla. Ma jistgħux jintfew.',
+  'category.necessary.description': 'Huma meħtieġa biex is-sit jaħdem b’mod sigur u jiftakar din l-għażla. Ma jistgħux jintfew.',
   'category.functional.label': 'Funzjonali',
-  'category.functional.description':
-    'Jiftakru l-preferenzi tiegħek, bħal-lingwa jew ir-reġjun, u jippermettu funzjonalitajiet oħra bħaċ-chat.',
+  'category.functional.description': 'Jiftakru l-preferenzi tiegħek, bħal-lingwa jew ir-reġjun, u jippermettu funzjonalitajiet oħra bħaċ-chat.',
   'category.personalization.label': 'Personalizzazzjoni',
-  'category.personalization.description':
-    'Jadattaw il-kontenut għall-interessi tiegħek u juru kontenut inkorporat minn siti oħra, bħal vidjows u mapep.',
+  'category.personalization.description': 'Jadattaw il-kontenut għall-interessi tiegħek u juru kontenut inkorporat minn siti oħra, bħal vidjows u mapep.',
   'category.analytics.label': 'Analitiċi',
-  'category.analytics.description':
-    'Jgħinuna nifhmu, permezz ta’ statistika, kif il-viżitaturi jużaw is-sit, biex inkunu nistgħu ntejbuh.',
+  'category.analytics.description': 'Jgħinuna nifhmu, permezz ta’ statistika, kif il-viżitaturi jużaw is-sit, biex inkunu nistgħu ntejbuh.',
 };

@@ -24,15 +24,11 @@ export const nb: LanguageTexts = {
   placeholderText: 'Dette innholdet er blokkert. For å se det må du tillate informasjonskapsler for: {categories}.',
   placeholderAllow: 'Tillat og vis',
   'category.necessary.label': 'Nødvendige',
-  'category.necessary.description':
-    'Trengs for at nettstedet skal fungere sikkert og huske dette valget. De kan ikke slås av.',
+  'category.necessary.description': 'Trengs for at nettstedet skal fungere sikkert og huske dette valget. De kan ikke slås av.',
   'category.functional.label': 'Funksjonelle',
-  'category.functional.description':
-    'Husker innstillingene dine, for eksempel språk eller region, og gir tilgang til ekstra funksjoner som chat.',
+  'category.functional.description': 'Husker innstillingene dine, for eksempel språk eller region, og gir tilgang til ekstra funksjoner som chat.',
   'category.personalization.label': 'Tilpasning',
-  'category.personalization.description':
-    'Tilpasser innholdet til interessene dine og viser innebygd innhold fra andre nettsteder, for eksempel videoer og kart.',
+  'category.personalization.description': 'Tilpasser innholdet til interessene dine og viser innebygd innhold fra andre nettsteder, for eksempel videoer og kart.',
   'category.analytics.label': 'Statistikk',
-  'category.analytics.description':
-    'Gir oss statistikk som hjelper oss å forstå hvordan besøkende bruker nettstedet, slik at vi kan gjøre det bedre.',
+  'category.analytics.description': 'Gir oss statistikk som hjelper oss å forstå hvordan besøkende bruker nettstedet, slik at vi kan gjøre det bedre.',
 };

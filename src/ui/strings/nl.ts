@@ -10,8 +10,7 @@ export const nl: LanguageTexts = {
   rejectAll: 'Alles weigeren',
   managePreferences: 'Voorkeuren beheren',
   preferencesTitle: 'Cookievoorkeuren',
-  preferencesBody:
-    'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt. U kunt uw keuze altijd wijzigen.',
+  preferencesBody: 'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt. U kunt uw keuze altijd wijzigen.',
   savePreferences: 'Voorkeuren opslaan',
   close: 'Sluiten',
   alwaysOn: 'Altijd actief',
@@ -23,15 +22,11 @@ export const nl: LanguageTexts = {
   placeholderText: 'Deze inhoud is geblokkeerd. Om hem te bekijken, moet u cookies toestaan voor: {categories}.',
   placeholderAllow: 'Toestaan en tonen',
   'category.necessary.label': 'Noodzakelijk',
-  'category.necessary.description':
-    'Nodig om de website veilig te laten werken en deze keuze te onthouden. Ze kunnen niet worden uitgeschakeld.',
+  'category.necessary.description': 'Nodig om de website veilig te laten werken en deze keuze te onthouden. Ze kunnen niet worden uitgeschakeld.',
   'category.functional.label': 'Functioneel',
-  'category.functional.description':
-    'Onthouden uw instellingen, zoals taal of regio, en maken extra functies mogelijk, zoals chat.',
+  'category.functional.description': 'Onthouden uw instellingen, zoals taal of regio, en maken extra functies mogelijk, zoals chat.',
   'category.personalization.label': 'Personalisatie',
-  'category.personalization.description':
-    'Stemmen inhoud af op uw interesses en tonen ingesloten inhoud van andere websites, zoals video’s en kaarten.',
+  'category.personalization.description': 'Stemmen inhoud af op uw interesses en tonen ingesloten inhoud van andere websites, zoals video’s en kaarten.',
   'category.analytics.label': 'Statistieken',
-  'category.analytics.description':
-    'Geven ons statistieken over hoe bezoekers de website gebruiken, zodat we die kunnen verbeteren.',
+  'category.analytics.description': 'Geven ons statistieken over hoe bezoekers de website gebruiken, zodat we die kunnen verbeteren.',
 };

@@ -24,15 +24,11 @@ export const pl: LanguageTexts = {
   placeholderText: 'Ta treść jest zablokowana. Aby ją wyświetlić, prosimy zezwolić na pliki cookie z kategorii: {categories}.',
   placeholderAllow: 'Zezwól i pokaż',
   'category.necessary.label': 'Niezbędne',
-  'category.necessary.description':
-    'Potrzebne do bezpiecznego działania serwisu i zapamiętania tego wyboru. Nie można ich wyłączyć.',
+  'category.necessary.description': 'Potrzebne do bezpiecznego działania serwisu i zapamiętania tego wyboru. Nie można ich wyłączyć.',
   'category.functional.label': 'Funkcjonalne',
-  'category.functional.description':
-    'Zapamiętują Państwa ustawienia, np. język lub region, i umożliwiają korzystanie z dodatkowych funkcji, takich jak czat.',
+  'category.functional.description': 'Zapamiętują Państwa ustawienia, np. język lub region, i umożliwiają korzystanie z dodatkowych funkcji, takich jak czat.',
   'category.personalization.label': 'Personalizacja',
-  'category.personalization.description':
-    'Dopasowują treści do Państwa zainteresowań i wyświetlają treści osadzone z innych serwisów, np. filmy i mapy.',
+  'category.personalization.description': 'Dopasowują treści do Państwa zainteresowań i wyświetlają treści osadzone z innych serwisów, np. filmy i mapy.',
   'category.analytics.label': 'Analityczne',
-  'category.analytics.description':
-    'Dzięki statystykom pomagają nam zrozumieć, jak odwiedzający korzystają z serwisu, abyśmy mogli go ulepszać.',
+  'category.analytics.description': 'Dzięki statystykom pomagają nam zrozumieć, jak odwiedzający korzystają z serwisu, abyśmy mogli go ulepszać.',
 };

@@ -11,8 +11,7 @@ export const ptBR: LanguageTexts = {
   rejectAll: 'Rejeitar todos',
   managePreferences: 'Gerenciar preferências',
   preferencesTitle: 'Preferências de cookies',
-  preferencesBody:
-    'Escolha quais cookies opcionais podemos usar. Os cookies necessários estão sempre ativos, porque o site não funciona sem eles. Você pode alterar sua escolha a qualquer momento.',
+  preferencesBody: 'Escolha quais cookies opcionais podemos usar. Os cookies necessários estão sempre ativos, porque o site não funciona sem eles. Você pode alterar sua escolha a qualquer momento.',
   savePreferences: 'Salvar preferências',
   close: 'Fechar',
   alwaysOn: 'Sempre ativos',
@@ -24,15 +23,11 @@ export const ptBR: LanguageTexts = {
   placeholderText: 'Este conteúdo está bloqueado. Para vê-lo, permita os cookies de: {categories}.',
   placeholderAllow: 'Permitir e exibir',
   'category.necessary.label': 'Necessários',
-  'category.necessary.description':
-    'Essenciais para que o site funcione com segurança e lembre esta escolha. Não podem ser desativados.',
+  'category.necessary.description': 'Essenciais para que o site funcione com segurança e lembre esta escolha. Não podem ser desativados.',
   'category.functional.label': 'Funcionais',
-  'category.functional.description':
-    'Lembram suas configurações, como idioma ou região, e ativam recursos extras, como o chat.',
+  'category.functional.description': 'Lembram suas configurações, como idioma ou região, e ativam recursos extras, como o chat.',
   'category.personalization.label': 'Personalização',
-  'category.personalization.description':
-    'Adaptam o conteúdo aos seus interesses e exibem conteúdo incorporado de outros sites, como vídeos e mapas.',
+  'category.personalization.description': 'Adaptam o conteúdo aos seus interesses e exibem conteúdo incorporado de outros sites, como vídeos e mapas.',
   'category.analytics.label': 'Analíticos',
-  'category.analytics.description':
-    'Ajudam a entender, por meio de estatísticas, como os visitantes usam o site, para que possamos melhorá-lo.',
+  'category.analytics.description': 'Ajudam a entender, por meio de estatísticas, como os visitantes usam o site, para que possamos melhorá-lo.',
 };

@@ -25,15 +25,11 @@ export const pt: LanguageTexts = {
   placeholderText: 'Este conteúdo está bloqueado. Para o ver, permita os cookies de: {categories}.',
   placeholderAllow: 'Permitir e mostrar',
   'category.necessary.label': 'Necessários',
-  'category.necessary.description':
-    'Indispensáveis para que o website funcione em segurança e memorize esta escolha. Não podem ser desativados.',
+  'category.necessary.description': 'Indispensáveis para que o website funcione em segurança e memorize esta escolha. Não podem ser desativados.',
   'category.functional.label': 'Funcionais',
-  'category.functional.description':
-    'Memorizam as suas definições, como o idioma ou a região, e ativam funcionalidades adicionais, como o chat.',
+  'category.functional.description': 'Memorizam as suas definições, como o idioma ou a região, e ativam funcionalidades adicionais, como o chat.',
   'category.personalization.label': 'Personalização',
-  'category.personalization.description':
-    'Adaptam os conteúdos aos seus interesses e mostram conteúdos incorporados de outros sites, como vídeos e mapas.',
+  'category.personalization.description': 'Adaptam os conteúdos aos seus interesses e mostram conteúdos incorporados de outros sites, como vídeos e mapas.',
   'category.analytics.label': 'Analíticos',
-  'category.analytics.description':
-    'Ajudam-nos a perceber, através de estatísticas, como os visitantes utilizam o website, para o podermos melhorar.',
+  'category.analytics.description': 'Ajudam-nos a perceber, através de estatísticas, como os visitantes utilizam o website, para o podermos melhorar.',
 };

@@ -10,8 +10,7 @@ export const ro: LanguageTexts = {
   rejectAll: 'Respingeți toate',
   managePreferences: 'Gestionați preferințele',
   preferencesTitle: 'Preferințe privind cookie-urile',
-  preferencesBody:
-    'Alegeți ce cookie-uri opționale putem folosi. Cookie-urile necesare sunt întotdeauna active, deoarece site-ul nu poate funcționa fără ele. Vă puteți schimba alegerea oricând.',
+  preferencesBody: 'Alegeți ce cookie-uri opționale putem folosi. Cookie-urile necesare sunt întotdeauna active, deoarece site-ul nu poate funcționa fără ele. Vă puteți schimba alegerea oricând.',
   savePreferences: 'Salvați preferințele',
   close: 'Închideți',
   alwaysOn: 'Întotdeauna active',
@@ -23,15 +22,11 @@ export const ro: LanguageTexts = {
   placeholderText: 'Acest conținut este blocat. Pentru a-l vedea, permiteți cookie-urile pentru: {categories}.',
   placeholderAllow: 'Permiteți și afișați',
   'category.necessary.label': 'Necesare',
-  'category.necessary.description':
-    'Sunt indispensabile pentru funcționarea sigură a site-ului și pentru memorarea acestei alegeri. Nu pot fi dezactivate.',
+  'category.necessary.description': 'Sunt indispensabile pentru funcționarea sigură a site-ului și pentru memorarea acestei alegeri. Nu pot fi dezactivate.',
   'category.functional.label': 'Funcționale',
-  'category.functional.description':
-    'Rețin setările dumneavoastră, cum ar fi limba sau regiunea, și activează funcționalități suplimentare, precum chatul.',
+  'category.functional.description': 'Rețin setările dumneavoastră, cum ar fi limba sau regiunea, și activează funcționalități suplimentare, precum chatul.',
   'category.personalization.label': 'Personalizare',
-  'category.personalization.description':
-    'Adaptează conținutul la interesele dumneavoastră și afișează conținut încorporat de pe alte site-uri, precum videoclipuri și hărți.',
+  'category.personalization.description': 'Adaptează conținutul la interesele dumneavoastră și afișează conținut încorporat de pe alte site-uri, precum videoclipuri și hărți.',
   'category.analytics.label': 'Analitice',
-  'category.analytics.description':
-    'Ne ajută să înțelegem, prin statistici, cum folosesc vizitatorii site-ul, pentru a-l putea îmbunătăți.',
+  'category.analytics.description': 'Ne ajută să înțelegem, prin statistici, cum folosesc vizitatorii site-ul, pentru a-l putea îmbunătăți.',
 };

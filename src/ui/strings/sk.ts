@@ -10,8 +10,7 @@ export const sk: LanguageTexts = {
   rejectAll: 'Odmietnuť všetky',
   managePreferences: 'Upraviť nastavenia',
   preferencesTitle: 'Nastavenia súborov cookie',
-  preferencesBody:
-    'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich web nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť.',
+  preferencesBody: 'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich web nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť.',
   savePreferences: 'Uložiť nastavenia',
   close: 'Zavrieť',
   alwaysOn: 'Vždy zapnuté',
@@ -23,15 +22,11 @@ export const sk: LanguageTexts = {
   placeholderText: 'Tento obsah je zablokovaný. Ak ho chcete zobraziť, povoľte súbory cookie pre: {categories}.',
   placeholderAllow: 'Povoliť a zobraziť',
   'category.necessary.label': 'Nevyhnutné',
-  'category.necessary.description':
-    'Sú potrebné na bezpečné fungovanie webu a na zapamätanie tejto voľby. Nedajú sa vypnúť.',
+  'category.necessary.description': 'Sú potrebné na bezpečné fungovanie webu a na zapamätanie tejto voľby. Nedajú sa vypnúť.',
   'category.functional.label': 'Funkčné',
-  'category.functional.description':
-    'Pamätajú si vaše nastavenia, napríklad jazyk alebo región, a umožňujú ďalšie funkcie, ako je chat.',
+  'category.functional.description': 'Pamätajú si vaše nastavenia, napríklad jazyk alebo región, a umožňujú ďalšie funkcie, ako je chat.',
   'category.personalization.label': 'Personalizácia',
-  'category.personalization.description':
-    'Prispôsobujú obsah vašim záujmom a zobrazujú vložený obsah z iných webov, napríklad videá a mapy.',
+  'category.personalization.description': 'Prispôsobujú obsah vašim záujmom a zobrazujú vložený obsah z iných webov, napríklad videá a mapy.',
   'category.analytics.label': 'Analytické',
-  'category.analytics.description':
-    'Pomocou štatistík nám pomáhajú pochopiť, ako návštevníci používajú web, aby sme ho mohli zlepšovať.',
+  'category.analytics.description': 'Pomocou štatistík nám pomáhajú pochopiť, ako návštevníci používajú web, aby sme ho mohli zlepšovať.',
 };

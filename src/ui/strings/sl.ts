@@ -10,8 +10,7 @@ export const sl: LanguageTexts = {
   rejectAll: 'Zavrni vse',
   managePreferences: 'Prilagodi nastavitve',
   preferencesTitle: 'Nastavitve piškotkov',
-  preferencesBody:
-    'Izberite, katere izbirne piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Svojo izbiro lahko kadar koli spremenite.',
+  preferencesBody: 'Izberite, katere izbirne piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Svojo izbiro lahko kadar koli spremenite.',
   savePreferences: 'Shrani nastavitve',
   close: 'Zapri',
   alwaysOn: 'Vedno vklopljeni',
@@ -23,15 +22,11 @@ export const sl: LanguageTexts = {
   placeholderText: 'Ta vsebina je blokirana. Če si jo želite ogledati, dovolite piškotke za: {categories}.',
   placeholderAllow: 'Dovoli in prikaži',
   'category.necessary.label': 'Nujni',
-  'category.necessary.description':
-    'Potrebni so za varno delovanje spletnega mesta in za zapomnitev te izbire. Ni jih mogoče izklopiti.',
+  'category.necessary.description': 'Potrebni so za varno delovanje spletnega mesta in za zapomnitev te izbire. Ni jih mogoče izklopiti.',
   'category.functional.label': 'Funkcionalni',
-  'category.functional.description':
-    'Zapomnijo si vaše nastavitve, na primer jezik ali regijo, in omogočajo dodatne funkcije, kot je klepet.',
+  'category.functional.description': 'Zapomnijo si vaše nastavitve, na primer jezik ali regijo, in omogočajo dodatne funkcije, kot je klepet.',
   'category.personalization.label': 'Personalizacija',
-  'category.personalization.description':
-    'Vsebino prilagodijo vašim interesom in prikazujejo vdelano vsebino z drugih spletnih mest, na primer videoposnetke in zemljevide.',
+  'category.personalization.description': 'Vsebino prilagodijo vašim interesom in prikazujejo vdelano vsebino z drugih spletnih mest, na primer videoposnetke in zemljevide.',
   'category.analytics.label': 'Analitični',
-  'category.analytics.description':
-    'S pomočjo statistike nam pomagajo razumeti, kako obiskovalci uporabljajo spletno mesto, da ga lahko izboljšamo.',
+  'category.analytics.description': 'S pomočjo statistike nam pomagajo razumeti, kako obiskovalci uporabljajo spletno mesto, da ga lahko izboljšamo.',
 };

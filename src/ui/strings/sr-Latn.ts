@@ -11,8 +11,7 @@ export const srLatn: LanguageTexts = {
   rejectAll: 'Odbij sve',
   managePreferences: 'Prilagodi podešavanja',
   preferencesTitle: 'Podešavanja kolačića',
-  preferencesBody:
-    'Izaberite koje opcione kolačiće smemo da koristimo. Neophodni kolačići su uvek uključeni jer sajt bez njih ne može da radi. Svoj izbor možete da promenite u bilo kom trenutku.',
+  preferencesBody: 'Izaberite koje opcione kolačiće smemo da koristimo. Neophodni kolačići su uvek uključeni jer sajt bez njih ne može da radi. Svoj izbor možete da promenite u bilo kom trenutku.',
   savePreferences: 'Sačuvaj podešavanja',
   close: 'Zatvori',
   alwaysOn: 'Uvek uključeni',
@@ -24,15 +23,11 @@ export const srLatn: LanguageTexts = {
   placeholderText: 'Ovaj sadržaj je blokiran. Da biste ga videli, dozvolite kolačiće za: {categories}.',
   placeholderAllow: 'Dozvoli i prikaži',
   'category.necessary.label': 'Neophodni',
-  'category.necessary.description':
-    'Potrebni su za bezbedan rad sajta i za pamćenje ovog izbora. Ne mogu da se isključe.',
+  'category.necessary.description': 'Potrebni su za bezbedan rad sajta i za pamćenje ovog izbora. Ne mogu da se isključe.',
   'category.functional.label': 'Funkcionalni',
-  'category.functional.description':
-    'Pamte vaša podešavanja, na primer jezik ili region, i omogućavaju dodatne funkcije kao što je ćaskanje.',
+  'category.functional.description': 'Pamte vaša podešavanja, na primer jezik ili region, i omogućavaju dodatne funkcije kao što je ćaskanje.',
   'category.personalization.label': 'Personalizacija',
-  'category.personalization.description':
-    'Prilagođavaju sadržaj vašim interesovanjima i prikazuju ugrađeni sadržaj sa drugih sajtova, na primer video-snimke i mape.',
+  'category.personalization.description': 'Prilagođavaju sadržaj vašim interesovanjima i prikazuju ugrađeni sadržaj sa drugih sajtova, na primer video-snimke i mape.',
   'category.analytics.label': 'Analitički',
-  'category.analytics.description':
-    'Pomoću statistike nam pomažu da razumemo kako posetioci koriste sajt, kako bismo mogli da ga poboljšamo.',
+  'category.analytics.description': 'Pomoću statistike nam pomažu da razumemo kako posetioci koriste sajt, kako bismo mogli da ga poboljšamo.',
 };

@@ -11,8 +11,7 @@ export const sv: LanguageTexts = {
   rejectAll: 'Avvisa alla',
   managePreferences: 'Hantera inställningar',
   preferencesTitle: 'Inställningar för kakor',
-  preferencesBody:
-    'Välj vilka valfria kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem. Du kan när som helst ändra ditt val.',
+  preferencesBody: 'Välj vilka valfria kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem. Du kan när som helst ändra ditt val.',
   savePreferences: 'Spara val',
   close: 'Stäng',
   alwaysOn: 'Alltid på',
@@ -24,15 +23,11 @@ export const sv: LanguageTexts = {
   placeholderText: 'Det här innehållet är blockerat. För att visa det behöver du tillåta kakor för: {categories}.',
   placeholderAllow: 'Tillåt och visa',
   'category.necessary.label': 'Nödvändiga',
-  'category.necessary.description':
-    'Behövs för att webbplatsen ska fungera säkert och komma ihåg det här valet. De kan inte stängas av.',
+  'category.necessary.description': 'Behövs för att webbplatsen ska fungera säkert och komma ihåg det här valet. De kan inte stängas av.',
   'category.functional.label': 'Funktionella',
-  'category.functional.description':
-    'Kommer ihåg dina inställningar, till exempel språk eller region, och möjliggör extra funktioner som chatt.',
+  'category.functional.description': 'Kommer ihåg dina inställningar, till exempel språk eller region, och möjliggör extra funktioner som chatt.',
   'category.personalization.label': 'Personanpassning',
-  'category.personalization.description':
-    'Anpassar innehållet efter dina intressen och visar inbäddat innehåll från andra webbplatser, till exempel videor och kartor.',
+  'category.personalization.description': 'Anpassar innehållet efter dina intressen och visar inbäddat innehåll från andra webbplatser, till exempel videor och kartor.',
   'category.analytics.label': 'Statistik',
-  'category.analytics.description':
-    'Ger oss statistik som hjälper oss att förstå hur besökarna använder webbplatsen, så att vi kan förbättra den.',
+  'category.analytics.description': 'Ger oss statistik som hjälper oss att förstå hur besökarna använder webbplatsen, så att vi kan förbättra den.',
 };

@@ -11,8 +11,7 @@ export const tr: LanguageTexts = {
   rejectAll: 'Tümünü reddet',
   managePreferences: 'Tercihleri yönet',
   preferencesTitle: 'Çerez tercihleri',
-  preferencesBody:
-    'Hangi isteğe bağlı çerezleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır, çünkü site onlar olmadan çalışamaz. Tercihinizi istediğiniz zaman değiştirebilirsiniz.',
+  preferencesBody: 'Hangi isteğe bağlı çerezleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır, çünkü site onlar olmadan çalışamaz. Tercihinizi istediğiniz zaman değiştirebilirsiniz.',
   savePreferences: 'Tercihleri kaydet',
   close: 'Kapat',
   alwaysOn: 'Her zaman açık',
@@ -24,15 +23,11 @@ export const tr: LanguageTexts = {
   placeholderText: 'Bu içerik engellendi. Görüntülemek için şu çerezlere izin verin: {categories}.',
   placeholderAllow: 'İzin ver ve göster',
   'category.necessary.label': 'Zorunlu',
-  'category.necessary.description':
-    'Sitenin güvenli bir şekilde çalışması ve bu tercihin hatırlanması için gereklidir. Kapatılamaz.',
+  'category.necessary.description': 'Sitenin güvenli bir şekilde çalışması ve bu tercihin hatırlanması için gereklidir. Kapatılamaz.',
   'category.functional.label': 'İşlevsel',
-  'category.functional.description':
-    'Dil veya bölge gibi ayarlarınızı hatırlar ve canlı sohbet gibi ek özellikleri etkinleştirir.',
+  'category.functional.description': 'Dil veya bölge gibi ayarlarınızı hatırlar ve canlı sohbet gibi ek özellikleri etkinleştirir.',
   'category.personalization.label': 'Kişiselleştirme',
-  'category.personalization.description':
-    'İçeriği ilgi alanlarınıza göre uyarlar ve diğer sitelerden videolar ve haritalar gibi yerleşik içerikleri gösterir.',
+  'category.personalization.description': 'İçeriği ilgi alanlarınıza göre uyarlar ve diğer sitelerden videolar ve haritalar gibi yerleşik içerikleri gösterir.',
   'category.analytics.label': 'Analiz',
-  'category.analytics.description':
-    'İstatistikler aracılığıyla ziyaretçilerin siteyi nasıl kullandığını anlamamıza ve siteyi geliştirmemize yardımcı olur.',
+  'category.analytics.description': 'İstatistikler aracılığıyla ziyaretçilerin siteyi nasıl kullandığını anlamamıza ve siteyi geliştirmemize yardımcı olur.',
 };

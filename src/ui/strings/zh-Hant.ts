@@ -4,15 +4,13 @@ import type { LanguageTexts } from './en';
 // of Taiwan (隱私權政策, 設定, 個人化): the polite 您, full-width punctuation.
 export const zhHant: LanguageTexts = {
   bannerTitle: '本網站使用 Cookie',
-  bannerBody:
-    '我們使用必要的 Cookie 來確保本網站正常運作。經您同意後，我們也希望使用選用的 Cookie，以提供附加功能、個人化內容及統計分析。您可以隨時變更您的選擇。',
+  bannerBody: '我們使用必要的 Cookie 來確保本網站正常運作。經您同意後，我們也希望使用選用的 Cookie，以提供附加功能、個人化內容及統計分析。您可以隨時變更您的選擇。',
   policyLink: '隱私權政策',
   acceptAll: '全部接受',
   rejectAll: '全部拒絕',
   managePreferences: '管理偏好設定',
   preferencesTitle: 'Cookie 偏好設定',
-  preferencesBody:
-    '請選擇我們可以使用哪些選用的 Cookie。必要的 Cookie 一律啟用，因為網站少了它們便無法運作。您可以隨時變更您的選擇。',
+  preferencesBody: '請選擇我們可以使用哪些選用的 Cookie。必要的 Cookie 一律啟用，因為網站少了它們便無法運作。您可以隨時變更您的選擇。',
   savePreferences: '儲存設定',
   close: '關閉',
   alwaysOn: '一律啟用',

@@ -4,15 +4,13 @@ import type { LanguageTexts } from './en';
 // 您, "Cookie" as Chinese sites write it, full-width punctuation. zh-Hant.ts is traditional.
 export const zh: LanguageTexts = {
   bannerTitle: '本网站使用 Cookie',
-  bannerBody:
-    '我们使用必要的 Cookie 来确保本网站正常运行。征得您的同意后，我们还希望使用可选 Cookie，用于提供附加功能、个性化内容和统计分析。您可以随时更改您的选择。',
+  bannerBody: '我们使用必要的 Cookie 来确保本网站正常运行。征得您的同意后，我们还希望使用可选 Cookie，用于提供附加功能、个性化内容和统计分析。您可以随时更改您的选择。',
   policyLink: '隐私政策',
   acceptAll: '全部接受',
   rejectAll: '全部拒绝',
   managePreferences: '管理偏好设置',
   preferencesTitle: 'Cookie 偏好设置',
-  preferencesBody:
-    '请选择我们可以使用哪些可选 Cookie。必要 Cookie 始终启用，因为没有它们网站将无法运行。您可以随时更改您的选择。',
+  preferencesBody: '请选择我们可以使用哪些可选 Cookie。必要 Cookie 始终启用，因为没有它们网站将无法运行。您可以随时更改您的选择。',
   savePreferences: '保存设置',
   close: '关闭',
   alwaysOn: '始终启用',

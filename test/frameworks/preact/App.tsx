@@ -8,8 +8,12 @@ export function App() {
   return (
     <main>
       <p id="analytics">{categories.analytics ? 'Statistics on' : 'Statistics off'}</p>
-      <button type="button" onClick={() => consent.set({ analytics: true })}>Allow statistics</button>
-      <button type="button" onClick={() => consent.showPreferences()}>Cookie preferences</button>
+      <button type="button" onClick={() => consent.set({ analytics: true })}>
+        Allow statistics
+      </button>
+      <button type="button" onClick={() => consent.showPreferences()}>
+        Cookie preferences
+      </button>
     </main>
   );
 }

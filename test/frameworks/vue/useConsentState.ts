@@ -5,6 +5,10 @@ import { consent } from './consent';
 
 export function useConsentState() {
   const state = shallowRef(consent.state);
-  onScopeDispose(consent.on('change', (next) => { state.value = next; }));
+  onScopeDispose(
+    consent.on('change', (next) => {
+      state.value = next;
+    }),
+  );
   return state;
 }

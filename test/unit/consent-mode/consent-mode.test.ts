@@ -8,12 +8,9 @@ afterEach(() => {
   resetPage();
 });
 
-
 /** dataLayer as gtag.js reads it: Arguments objects are commands (shown as arrays), anything else is data. */
 function dataLayer(): unknown[] {
-  return (window.dataLayer ?? []).map((entry) =>
-    Object.prototype.toString.call(entry) === '[object Arguments]' ? ['command', ...(entry as IArguments)] : entry,
-  );
+  return (window.dataLayer ?? []).map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? ['command', ...(entry as IArguments)] : entry));
 }
 
 const startWithConsentMode = (config: ConsentConfig = {}) => start({ consentMode: true, ...config });
@@ -26,9 +23,7 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
 
   test('the default command, everything denied but security_storage, is sent while the instance starts', () => {
     startWithConsentMode();
-    expect(dataLayer()).toEqual([
-      ['command', 'consent', 'default', { ...ALL_DENIED, security_storage: 'granted', wait_for_update: 500 }],
-    ]);
+    expect(dataLayer()).toEqual([['command', 'consent', 'default', { ...ALL_DENIED, security_storage: 'granted', wait_for_update: 500 }]]);
   });
 
   test('a page that already has dataLayer keeps it, and wait_for_update is configurable', () => {
@@ -64,22 +59,12 @@ describe('Google Consent Mode v2 (SPEC §5)', () => {
 
   test('the ad types stay denied without a marketing category, and follow it when one is declared', () => {
     startWithConsentMode().acceptAll();
-    expect(dataLayer()[1]).toEqual([
-      'command',
-      'consent',
-      'update',
-      { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' },
-    ]);
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' }]);
     resetPage();
     delete window.dataLayer;
     const consent = startWithConsentMode({ categories: { marketing: { label: 'Marketing' } } });
     consent.set({ marketing: true });
-    expect(dataLayer()[1]).toEqual([
-      'command',
-      'consent',
-      'update',
-      { ...ALL_DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' },
-    ]);
+    expect(dataLayer()[1]).toEqual(['command', 'consent', 'update', { ...ALL_DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
   });
 
   test('a custom mapping replaces the default one; a type mapped from two categories needs both', () => {

@@ -361,7 +361,6 @@ describe('destroy', () => {
   });
 });
 
-
 describe('reactive state (SPEC §5)', () => {
   test('signals.state and signals.view follow every decision and view, for effect() in plain code', () => {
     const consent = start();

@@ -41,9 +41,7 @@ describe('Global Privacy Control (SPEC §3)', () => {
       categories: { necessary: true, functional: false, personalization: false, analytics: false },
     });
     expect(changes).toEqual([consent.state]);
-    await vi.waitFor(() =>
-      expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, categories: consent.state.categories })]),
-    );
+    await vi.waitFor(() => expect(decisions).toEqual([expect.objectContaining({ eventType: 'refused', method: 'gpc', signals: { gpc: true }, categories: consent.state.categories })]));
     expect(consent.view).toBeNull();
     await Promise.resolve();
     expect(loadUi).not.toHaveBeenCalled();

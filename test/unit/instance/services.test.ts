@@ -24,7 +24,11 @@ const SERVICES: ConsentConfig = {
 /** An instance without an interface, configured with SERVICES unless told otherwise. */
 const start = (config: ConsentConfig = SERVICES) => startInstance(config);
 
-const cookieValue = () => document.cookie.split('; ').find((cookie) => cookie.startsWith('consentry='))?.slice('consentry='.length);
+const cookieValue = () =>
+  document.cookie
+    .split('; ')
+    .find((cookie) => cookie.startsWith('consentry='))
+    ?.slice('consentry='.length);
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -92,7 +96,7 @@ describe('decisions', () => {
     expect(consent.state.services).toEqual({ ga4: false, matomo: false, bing: false });
   });
 
-  test('a refused service\'s cookies are deleted, its category\'s kept', () => {
+  test("a refused service's cookies are deleted, its category's kept", () => {
     const consent = start();
     consent.acceptAll();
     document.cookie = '_ga=1; Path=/';
@@ -130,7 +134,7 @@ describe('stored choice', () => {
     expect(next.state.services).toEqual({ ga4: false, matomo: true, bing: false });
   });
 
-  test('a cookie written before the site declared services still reads: they take their category\'s value', () => {
+  test("a cookie written before the site declared services still reads: they take their category's value", () => {
     document.cookie = `consentry=${encodeChoice({
       subjectId: '0f8fad5b-d9cb-469f-a165-70867728950e',
       lastReceiptId: null,

@@ -39,10 +39,7 @@ describe('defaults', () => {
 
 describe('valid options', () => {
   test('later sources win, option by option', () => {
-    const settings = normalise(
-      { revision: 'a', endpoint: '/one', cookie: { name: 'first', maxAgeDays: 30 } },
-      { revision: '2026-01', cookie: { domain: '.example.com' }, ui: { theme: 'dark' } },
-    );
+    const settings = normalise({ revision: 'a', endpoint: '/one', cookie: { name: 'first', maxAgeDays: 30 } }, { revision: '2026-01', cookie: { domain: '.example.com' }, ui: { theme: 'dark' } });
     expect(settings.revision).toBe('2026-01');
     expect(settings.endpoint).toBe('/one');
     expect(settings.cookie).toEqual({ name: 'first', domain: '.example.com', maxAgeDays: 30 });

@@ -9,8 +9,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const hashOf = (shown: Pick<ShownNotice, 'language' | 'texts'> = SHOWN, policyUrl: string | null = '/privacy', revision = '2026-01') =>
-  noticeTextHash(canonicalNotice(shown, policyUrl, revision));
+const hashOf = (shown: Pick<ShownNotice, 'language' | 'texts'> = SHOWN, policyUrl: string | null = '/privacy', revision = '2026-01') => noticeTextHash(canonicalNotice(shown, policyUrl, revision));
 
 describe('canonical notice', () => {
   test('is the documented array: language, policy URL, revision, [id, text] pairs sorted by id', () => {
@@ -20,10 +19,8 @@ describe('canonical notice', () => {
   });
 
   test('sorts ids by UTF-16 code units, integer-like ids included, and escapes as JSON', () => {
-    const shown = { language: 'bg', texts: { b: 'Б "б"', '9': 'nine', '10': 'ten', B: 'upper', 'é': 'e\u0301\n' } };
-    expect(canonicalNotice(shown, null, '1')).toBe(
-      '["bg",null,"1",[["10","ten"],["9","nine"],["B","upper"],["b","Б \\"б\\""],["é","e\u0301\\n"]]]',
-    );
+    const shown = { language: 'bg', texts: { b: 'Б "б"', '9': 'nine', '10': 'ten', B: 'upper', é: 'e\u0301\n' } };
+    expect(canonicalNotice(shown, null, '1')).toBe('["bg",null,"1",[["10","ten"],["9","nine"],["B","upper"],["b","Б \\"б\\""],["é","e\u0301\\n"]]]');
   });
 
   test('is what the hash is taken of, so an auditor can recompute it with any SHA-256 tool', async () => {

@@ -52,12 +52,15 @@ describe('the package as npm packs it', () => {
 
 describe('a frontend install (the four dependencies, nothing else)', () => {
   test('consentry, consentry/core and consentry/protocol import and run in Node', () => {
-    const { status, stdout, stderr } = runModule(project(FRONTEND), `
+    const { status, stdout, stderr } = runModule(
+      project(FRONTEND),
+      `
       const { createConsent } = await import('consentry');
       const core = await import('consentry/core');
       const { checkReceipt } = await import('consentry/protocol');
       createConsent().acceptAll();
-      process.stdout.write(String(core.createConsent().state.decided) + ' ' + checkReceipt({}).ok);`);
+      process.stdout.write(String(core.createConsent().state.decided) + ' ' + checkReceipt({}).ok);`,
+    );
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toBe('false false');
@@ -65,8 +68,11 @@ describe('a frontend install (the four dependencies, nothing else)', () => {
 });
 
 test('the script-tag files resolve by package path, for build tools that copy or link them', () => {
-  const { stdout } = runModule(project([]), `
+  const { stdout } = runModule(
+    project([]),
+    `
     for (const path of ['consentry/dist/consentry.js', 'consentry/dist/consentry-ui.js', 'consentry/dist/consentry-ui-en.js', 'consentry/dist/sri.json'])
-      console.log(import.meta.resolve(path).replace(/^.*node_modules/, ''));`);
+      console.log(import.meta.resolve(path).replace(/^.*node_modules/, ''));`,
+  );
   expect(stdout.trim().split('\n')).toEqual(['/consentry/dist/consentry.js', '/consentry/dist/consentry-ui.js', '/consentry/dist/consentry-ui-en.js', '/consentry/dist/sri.json']);
 });

@@ -12,7 +12,11 @@ describe('SRI hashes of the script-tag files', () => {
   const files = Object.keys(scriptTagFiles() as Record<string, string>);
 
   test('every consentry-*.js in dist/ is a script-tag file, language chunks with a region or script (pt-BR, zh-Hant) too', () => {
-    expect(files.sort()).toEqual(readdirSync('dist').filter((name) => /^consentry.*\.js$/.test(name)).sort());
+    expect(files.sort()).toEqual(
+      readdirSync('dist')
+        .filter((name) => /^consentry.*\.js$/.test(name))
+        .sort(),
+    );
     expect(files).toEqual(expect.arrayContaining(['consentry-ui-pt-BR.js', 'consentry-ui-sr-Latn.js', 'consentry-ui-zh-Hant.js']));
   });
 

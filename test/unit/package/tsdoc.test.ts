@@ -13,9 +13,7 @@ function hasExample(symbol: ts.Symbol): boolean {
 
 function exportsOf(file: string): ts.Symbol[] {
   const source = program.getSourceFile(file)!;
-  return checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((symbol) =>
-    symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol,
-  );
+  return checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol));
 }
 
 describe('TSDoc examples', () => {

@@ -76,7 +76,11 @@ describe('receipt delivery', () => {
     const { receipt } = events[0]!;
     expect(stored()).toEqual([receipt]);
 
-    for (const [wait, attempts] of [[1000, 2], [2000, 3], [4000, 4]] as const) {
+    for (const [wait, attempts] of [
+      [1000, 2],
+      [2000, 3],
+      [4000, 4],
+    ] as const) {
       await vi.advanceTimersByTimeAsync(wait - 1);
       expect(posts).toHaveLength(attempts - 1);
       await vi.advanceTimersByTimeAsync(1);
@@ -244,9 +248,18 @@ describe('receipt delivery', () => {
         const bytes = new Blob([init.body as string]).size;
         posted.push(JSON.parse(init.body as string).receiptId);
         return new Promise<Response>((resolve) => {
-          const post = { bytes, answer: () => (waiting.splice(waiting.indexOf(post), 1), resolve(new Response(null, { status: 201 }))) };
+          const post = {
+            bytes,
+            answer: () => {
+              waiting.splice(waiting.indexOf(post), 1);
+              resolve(new Response(null, { status: 201 }));
+            },
+          };
           waiting.push(post);
-          mostInFlight = Math.max(mostInFlight, waiting.reduce((sum, { bytes }) => sum + bytes, 0));
+          mostInFlight = Math.max(
+            mostInFlight,
+            waiting.reduce((sum, { bytes }) => sum + bytes, 0),
+          );
         });
       }),
     );

@@ -28,10 +28,7 @@ describe('receipt outbox', () => {
     expect(outbox.list()).toHaveLength(OUTBOX_LIMIT);
     expect(outbox.list()[0]!.receiptId).toBe('receipt-3');
     expect(ids(dropped)).toEqual(['receipt-1', 'receipt-2']);
-    expect(warn.mock.calls).toEqual([
-      [expect.stringMatching(/^Consentry: .*receipt-1.*dropped/)],
-      [expect.stringMatching(/^Consentry: .*receipt-2.*dropped/)],
-    ]);
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/^Consentry: .*receipt-1.*dropped/)], [expect.stringMatching(/^Consentry: .*receipt-2.*dropped/)]]);
   });
 
   test('reads a corrupt or tampered store as empty, skipping entries without an id', () => {

@@ -35,7 +35,10 @@ describe('postReceipt', () => {
   });
 
   test('resolves with 0, never rejects, when no response comes (offline, CORS refused, timeout)', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     expect(await postReceipt('/v1/receipts', RECEIPT, 'consentry; Max-Age=86400')).toBe(0);
   });
 });

@@ -71,8 +71,7 @@ describe('the choice cookie', () => {
     const other = { ...choice, subjectId: '9b2f3c1e-4d5a-4b6c-8d7e-1f2a3b4c5d6e', categories: { analytics: false } };
     // happy-dom lists cookies in the order set; a browser lists the longest Path first (RFC 6265
     // §5.4), so the page's cookie string is given as a browser on /shop/cart would give it.
-    const visible = (...values: string[]) =>
-      vi.spyOn(document, 'cookie', 'get').mockReturnValue(['other=1', ...values.map((value) => `consentry=${value}`)].join('; '));
+    const visible = (...values: string[]) => vi.spyOn(document, 'cookie', 'get').mockReturnValue(['other=1', ...values.map((value) => `consentry=${value}`)].join('; '));
 
     test('reads the one at the most specific path (listed first), whichever was set first', () => {
       const [specific, root] = [encodeChoice(other), encodeChoice(choice)];

@@ -23,7 +23,7 @@ function randomChoice(random: ReturnType<typeof generator>): StoredChoice {
   return {
     subjectId: randomUuid(),
     lastReceiptId: random.next() < 0.5 ? randomUuid() : null,
-    decidedAt: decided ? Math.floor(random.next() * 4e12 / 1000) * 1000 : null,
+    decidedAt: decided ? Math.floor((random.next() * 4e12) / 1000) * 1000 : null,
     method: decided ? random.pick(METHODS) : null,
     categories,
     revision: random.string(REVISION, 1, 32),

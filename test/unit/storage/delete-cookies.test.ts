@@ -42,11 +42,7 @@ describe('deleteCookies', () => {
     happyDOM.setURL('https://example.com/');
     const written = fakeCookies('__Host-sid=1');
     deleteCookies(['__Host-sid'], 'consentry');
-    expect(written).toEqual([
-      '__Host-sid=; Path=/; Max-Age=-1; Domain=example.com; Secure',
-      '__Host-sid=; Path=/; Max-Age=-1; Domain=com; Secure',
-      '__Host-sid=; Path=/; Max-Age=-1; Secure',
-    ]);
+    expect(written).toEqual(['__Host-sid=; Path=/; Max-Age=-1; Domain=example.com; Secure', '__Host-sid=; Path=/; Max-Age=-1; Domain=com; Secure', '__Host-sid=; Path=/; Max-Age=-1; Secure']);
   });
 });
 

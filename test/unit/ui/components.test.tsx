@@ -26,7 +26,9 @@ describe('Banner', () => {
     expect(region).toHaveProperty('dataset.position', 'bottom');
     expect(within(region).getByText(en.bannerBody, { exact: false })).toBeTruthy();
     expect(within(region).getByRole('link', { name: en.policyLink }).getAttribute('href')).toBe('/privacy');
-    const buttons = within(region).getAllByRole('button').map((button) => button.textContent);
+    const buttons = within(region)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
     expect(buttons).toEqual([en.rejectAll, en.acceptAll, en.managePreferences]);
   });
 
@@ -80,9 +82,7 @@ describe('Banner', () => {
 
   test('configuration texts are plain text, never HTML', () => {
     const texts = { ...bannerTexts(wording, null), bannerBody: '<img src=x onerror="alert(1)"><b>bold</b>' };
-    const { container } = render(
-      <Banner texts={texts} policyUrl={null} position="bottom" onDecide={vi.fn()} onManage={vi.fn()} onDismiss={vi.fn()} />,
-    );
+    const { container } = render(<Banner texts={texts} policyUrl={null} position="bottom" onDecide={vi.fn()} onManage={vi.fn()} onDismiss={vi.fn()} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="alert(1)"><b>bold</b>');
   });
@@ -201,7 +201,7 @@ describe('Placeholder', () => {
   });
 
   test('shows labels literally, replacement patterns ($&, $1, $$, $`) included', () => {
-    const label = 'Ads $& $1 $$ $` $\' co';
+    const label = "Ads $& $1 $$ $` $' co";
     const site: Wording = { ...wording, texts: { ...wording.texts, 'category.analytics.label': label } };
     expect(placeholderTexts(site, ['analytics']).placeholderText).toBe(`This content is blocked. To view it, allow cookies for: ${label}.`);
   });

@@ -21,11 +21,7 @@ describe('options only the interface reads', () => {
 
     applyInterfaceOptions(settings);
     applyInterfaceOptions(settings);
-    expect(errors.mock.calls.map(([message]) => String(message).match(/invalid option (\S+) = .* in source 0/)?.[1])).toEqual([
-      'lang',
-      'texts.en.acceptAll',
-      'ui.theme',
-    ]);
+    expect(errors.mock.calls.map(([message]) => String(message).match(/invalid option (\S+) = .* in source 0/)?.[1])).toEqual(['lang', 'texts.en.acceptAll', 'ui.theme']);
     expect(settings).toMatchObject({ lang: 'auto', texts: {}, ui: { position: 'center', theme: 'auto' } });
   });
 
@@ -44,10 +40,7 @@ describe('options only the interface reads', () => {
   });
 
   test('a label never reaches a category the configuration removed, nor comes from a definition the loader refused', () => {
-    const settings = normalise(
-      { categories: { marketing: { label: 'Ads' }, personalization: { label: 'Yours', scripts: [] } } },
-      { categories: { marketing: false } },
-    );
+    const settings = normalise({ categories: { marketing: { label: 'Ads' }, personalization: { label: 'Yours', scripts: [] } } }, { categories: { marketing: false } });
     applyInterfaceOptions(settings);
     expect(settings.categories.map(({ name }) => name)).toEqual(['functional', 'personalization', 'analytics']);
     expect(settings.categories.every((category) => category.label === undefined)).toBe(true);

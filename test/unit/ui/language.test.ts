@@ -124,9 +124,7 @@ describe('loadWording', () => {
 
   test('config texts override the built-in ones per language, the exact tag last', async () => {
     visitor('de-AT', []);
-    const wording = await loadWording(
-      settings({ texts: { de: { acceptAll: 'Alles annehmen', rejectAll: 'Alles ablehnen' }, 'de-AT': { rejectAll: 'Alle zurückweisen' } } }),
-    );
+    const wording = await loadWording(settings({ texts: { de: { acceptAll: 'Alles annehmen', rejectAll: 'Alles ablehnen' }, 'de-AT': { rejectAll: 'Alle zurückweisen' } } }));
     expect(wording.language).toBe('de-AT');
     expect(wording.texts).toMatchObject({ acceptAll: 'Alles annehmen', rejectAll: 'Alle zurückweisen', close: de.close });
   });

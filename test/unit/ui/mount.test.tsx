@@ -47,8 +47,14 @@ const host = () => document.querySelector('consentry-root') as HTMLElement;
 const shadow = () => within(host().shadowRoot as unknown as HTMLElement);
 /** Waits for the core to load the interface module (it is imported lazily). */
 const mounted = () => vi.waitFor(() => expect(host()).not.toBeNull());
-const banner = async (name = en.bannerTitle) => (await mounted(), shadow().findByRole('region', { name }));
-const preferences = async () => (await mounted(), shadow().findByRole('dialog', { name: en.preferencesTitle }));
+const banner = async (name = en.bannerTitle) => {
+  await mounted();
+  return shadow().findByRole('region', { name });
+};
+const preferences = async () => {
+  await mounted();
+  return shadow().findByRole('dialog', { name: en.preferencesTitle });
+};
 
 beforeEach(() => {
   document.documentElement.lang = 'en';
@@ -188,7 +194,7 @@ describe('mountUI', () => {
   test('Escape (the dialog closing itself) records nothing either', async () => {
     start();
     consent.showPreferences();
-    (await preferences() as HTMLDialogElement).close();
+    ((await preferences()) as HTMLDialogElement).close();
     await vi.waitFor(() => expect(consent.view).toBe('banner'));
     expect(decisions).toEqual([]);
   });

@@ -100,7 +100,10 @@ test('the cookie tables render the declarations with column headers, and the not
   fireEvent.click(dialog.getAllByRole('button', { name: en.servicesAndCookies })[1]!);
   const tables = dialog.getAllByRole('table');
   expect(tables).toHaveLength(2);
-  const rows = (table: HTMLElement) => within(table).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+  const rows = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.children].map((cell) => cell.textContent));
   expect(rows(tables[0]!)).toEqual([
     [en.cookieName, en.cookieProvider, en.cookiePurpose, en.cookieDuration],
     ['_stats', 'Us', 'Counts visits', '1 day'],
@@ -111,7 +114,11 @@ test('the cookie tables render the declarations with column headers, and the not
     ['/^_ga_/', '', '', ''],
   ]);
   expect(within(tables[1]!).getAllByRole('columnheader')).toHaveLength(4);
-  expect(within(tables[1]!).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['_ga', '/^_ga_/']);
+  expect(
+    within(tables[1]!)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent),
+  ).toEqual(['_ga', '/^_ga_/']);
   fireEvent.click(dialog.getByRole('button', { name: en.savePreferences }));
   expect(shown[0]!.texts).toMatchObject({
     'service.ga4.label': 'Google Analytics',

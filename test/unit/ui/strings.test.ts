@@ -42,7 +42,11 @@ describe.each(Object.entries(LANGUAGES))('%s', (language, texts) => {
 
   test('the placeholder text names the categories through its one {categories} slot', () => {
     expect(texts.placeholderText!.split('{categories}')).toHaveLength(2);
-    expect(Object.values(texts).join(' ').match(/\{\w+\}/g)).toEqual(['{categories}']);
+    expect(
+      Object.values(texts)
+        .join(' ')
+        .match(/\{\w+\}/g),
+    ).toEqual(['{categories}']);
   });
 
   test('Accept all and Reject all are different words', () => {
@@ -55,7 +59,9 @@ describe.each(Object.entries(LANGUAGES))('%s', (language, texts) => {
   test('is written in its own script', () => {
     const script = new Intl.Locale(language).maximize().script!;
     const ownLetter = new RegExp(`[${SCRIPT_LETTERS[script] ?? `\\p{sc=${script}}`}]`, 'u');
-    const words = Object.values(texts).join(' ').replace(/\bcookies?\b|\{categories\}/gi, '');
+    const words = Object.values(texts)
+      .join(' ')
+      .replace(/\bcookies?\b|\{categories\}/gi, '');
     // Letters of no script in particular (Arabic's tatweel, the Ukrainian apostrophe) are fine.
     const foreign = [...words].filter((letter) => /\p{L}/u.test(letter) && !/\p{sc=Common}/u.test(letter) && !ownLetter.test(letter));
     expect(foreign.join('')).toBe('');
@@ -92,7 +98,6 @@ const LATIN: Record<string, string> = Object.fromEntries(
 );
 
 test('sr-Latn is the Latin transliteration of sr', () => {
-  const transliterate = (text: string) =>
-    text.replace(/\p{sc=Cyrillic}/gu, (letter) => LATIN[letter] ?? LATIN[letter.toUpperCase()]!.toLowerCase());
+  const transliterate = (text: string) => text.replace(/\p{sc=Cyrillic}/gu, (letter) => LATIN[letter] ?? LATIN[letter.toUpperCase()]!.toLowerCase());
   for (const [key, text] of Object.entries(LANGUAGES.sr!)) expect(LANGUAGES['sr-Latn']![key], key).toBe(transliterate(text));
 });

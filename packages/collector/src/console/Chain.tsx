@@ -28,14 +28,7 @@ export function Chain() {
       <p>Re-checks every stored receipt and signed head: hash links, content, signatures, and that nothing is missing.</p>
       <form onSubmit={run}>
         <label for="kept-head">A head you kept (optional)</label>
-        <textarea
-          id="kept-head"
-          rows={2}
-          spellcheck={false}
-          aria-describedby="kept-head-help"
-          value={keptHead.value}
-          onInput={(event) => (keptHead.value = event.currentTarget.value)}
-        />
+        <textarea id="kept-head" rows={2} spellcheck={false} aria-describedby="kept-head-help" value={keptHead.value} onInput={(event) => (keptHead.value = event.currentTarget.value)} />
         <p id="kept-head-help" class="help">
           Paste a signed head noted earlier (its JSON) to prove the log still holds it.
         </p>
@@ -54,8 +47,8 @@ export function Chain() {
             {current.report.head ? (
               <>
                 <p>
-                  Head: position {current.report.head.position}, hash <code class="hash">{current.report.head.hash}</code>, signed{' '}
-                  {current.report.head.time}. Keep this signed head to check against later:
+                  Head: position {current.report.head.position}, hash <code class="hash">{current.report.head.hash}</code>, signed {current.report.head.time}. Keep this signed head to check against
+                  later:
                 </p>
                 <pre class="hash" data-head>
                   {JSON.stringify(current.report.head)}

@@ -3,19 +3,7 @@
 // one-sentence summary and its figures as a table (WCAG 1.1.1: the canvas is not the only way in).
 import { useMemo } from 'preact/hooks';
 import type { DecisionCounts, ReceiptStats, StatsBucket } from '../storage/receipt-log';
-import {
-  bucketLabel,
-  BUCKET_HEADINGS,
-  bucketTime,
-  categoryTotal,
-  decisionTotals,
-  DECISIONS,
-  formatCount,
-  formatPercent,
-  optInRate,
-  optionalCategories,
-  share,
-} from './figures';
+import { bucketLabel, BUCKET_HEADINGS, bucketTime, categoryTotal, decisionTotals, DECISIONS, formatCount, formatPercent, optInRate, optionalCategories, share } from './figures';
 import { ScrollingTable } from './ScrollingTable';
 import { TimeChart } from './TimeChart';
 
@@ -104,8 +92,7 @@ function OptInRates({ stats }: { stats: ReceiptStats }) {
     <section aria-labelledby="optin-title">
       <h2 id="optin-title">Opt-in rate per category</h2>
       <p id="optin-summary">
-        Share of receipts naming a category that granted it, per {stats.bucket}. Over the whole range:{' '}
-        {overall.map(([name, rate]) => `${name} ${formatPercent(rate)}`).join(', ') || 'no receipts'}.
+        Share of receipts naming a category that granted it, per {stats.bucket}. Over the whole range: {overall.map(([name, rate]) => `${name} ${formatPercent(rate)}`).join(', ') || 'no receipts'}.
       </p>
       <TimeChart times={chart.times} series={chart.series} formatValue={formatAxisPercent} range={RATE_RANGE} />
       <BucketTable

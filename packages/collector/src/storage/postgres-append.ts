@@ -144,8 +144,14 @@ export function createPostgresAppender(writes: pg.Pool, signer: ReceiptSigner): 
     while (queue.length > 0) {
       const group = queue.splice(0, MAX_GROUP);
       try {
-        const outcomes = await writeGroup(writes, signer, group.map((pending) => pending.record));
-        group.forEach((pending, index) => pending.resolve(outcomes[index]!));
+        const outcomes = await writeGroup(
+          writes,
+          signer,
+          group.map((pending) => pending.record),
+        );
+        group.forEach((pending, index) => {
+          pending.resolve(outcomes[index]!);
+        });
       } catch (error) {
         for (const pending of group) pending.reject(error);
       }

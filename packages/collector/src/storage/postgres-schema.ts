@@ -82,9 +82,7 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export async function migrate(client: pg.PoolClient): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
   const found = await client.query<{ present: boolean }>("SELECT to_regclass('consentry.schema_migrations') IS NOT NULL AS present");
-  const applied = found.rows[0]!.present
-    ? (await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM consentry.schema_migrations')).rows[0]!.version
-    : 0;
+  const applied = found.rows[0]!.present ? (await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM consentry.schema_migrations')).rows[0]!.version : 0;
   if (applied > SCHEMA_VERSION) {
     throw new Error(`the database holds receipt log version ${applied}; this collector reads version ${SCHEMA_VERSION}`);
   }

@@ -150,10 +150,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
     },
 
     async bySubject(subjectId, limit) {
-      const { rows } = await pool.query<{ body: string }>(
-        'SELECT body FROM consentry.receipts WHERE subject_id = $1 ORDER BY position DESC LIMIT $2',
-        [subjectId, limit],
-      );
+      const { rows } = await pool.query<{ body: string }>('SELECT body FROM consentry.receipts WHERE subject_id = $1 ORDER BY position DESC LIMIT $2', [subjectId, limit]);
       return rows.map((row) => JSON.parse(row.body) as SignedReceipt);
     },
 

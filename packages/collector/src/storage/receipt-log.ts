@@ -105,9 +105,7 @@ export interface BrokenRow {
  * The result of re-checking the whole log. `head` is the latest signed head, which an auditor
  * keeps to pass as `since` next time.
  */
-export type ChainReport =
-  | { ok: true; checked: number; head: SignedHead | null }
-  | { ok: false; checked: number; broken: BrokenRow };
+export type ChainReport = { ok: true; checked: number; head: SignedHead | null } | { ok: false; checked: number; broken: BrokenRow };
 
 /** How `stats` groups receipts in time: by UTC calendar day, ISO week (from Monday) or calendar month. */
 export type StatsBucketSize = 'day' | 'week' | 'month';

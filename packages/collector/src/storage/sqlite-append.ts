@@ -42,7 +42,7 @@ export function createSqliteAppender(path: string, adoptTip: boolean, signer: Re
   // last one that failed (null once a later write succeeded).
   let lastWriteAt = Date.now();
   let writeError: string | null = null;
-  let probes: ((error: string | null) => void)[] = [];
+  const probes: ((error: string | null) => void)[] = [];
   // The writer keeps the process alive only while it owes an answer.
   writer.unref();
   const settleRef = () => {

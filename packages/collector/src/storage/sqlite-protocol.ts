@@ -25,8 +25,4 @@ export type WriterCommand = WriteRow[] | { signed: SignedHead } | { signFailed: 
  * Writer → main thread: a head to sign for the open group; a committed group (per row, the stored
  * body when its receiptId was already there); a failed group; a probe's outcome (null: it wrote).
  */
-export type WriterReply =
-  | { sign: UnsignedHead }
-  | { committed: { id: number; existing: string | null }[] }
-  | { failed: number[]; error: string }
-  | { probed: string | null };
+export type WriterReply = { sign: UnsignedHead } | { committed: { id: number; existing: string | null }[] } | { failed: number[]; error: string } | { probed: string | null };

@@ -30,9 +30,7 @@ export default async function startPostgres(project: TestProject): Promise<() =>
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const env = await new Promise<Record<string, string>>((resolve, reject) => {
     let output = '';
-    child.once('error', (error) =>
-      reject(new Error(`the PostgreSQL tests need pg_virtualenv (apt-get install postgresql; .ci/run installs it): ${error.message}`)),
-    );
+    child.once('error', (error) => reject(new Error(`the PostgreSQL tests need pg_virtualenv (apt-get install postgresql; .ci/run installs it): ${error.message}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk;
       const line = output.split('\n').find((text) => text.startsWith('{'));

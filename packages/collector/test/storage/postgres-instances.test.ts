@@ -38,7 +38,12 @@ function post(base: string, body: unknown): Promise<Response> {
 
 async function exportedIds(base: string): Promise<Set<string>> {
   const text = await (await fetch(`${base}/v1/receipts?format=ndjson`, { headers: admin })).text();
-  return new Set(text.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { receiptId: string }).receiptId));
+  return new Set(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { receiptId: string }).receiptId),
+  );
 }
 
 async function verify(base: string) {

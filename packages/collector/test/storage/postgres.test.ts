@@ -49,9 +49,7 @@ describe('several instances on one database', () => {
   it('store a receipt posted to each of them at once exactly once, and both answer with the stored copy', async () => {
     const [first, second] = await Promise.all([open(), open()]);
     const records = await Promise.all(Array.from({ length: 50 }, sign));
-    const outcomes = await Promise.all(
-      records.map((record) => Promise.all([first!.append(record), second!.append({ ...record, receivedAt: new Date().toISOString(), signature: 'other' })])),
-    );
+    const outcomes = await Promise.all(records.map((record) => Promise.all([first!.append(record), second!.append({ ...record, receivedAt: new Date().toISOString(), signature: 'other' })])));
     for (const [index, [a, b]] of outcomes.entries()) {
       expect([a.created, b.created].sort()).toEqual([false, true]);
       expect(a.record).toEqual(b.record);

@@ -16,8 +16,7 @@ const keyDirectory = temporaryDirectory();
 const signer = createKeyFileSigner(join(keyDirectory.path, 'signing.key'));
 afterAll(() => keyDirectory.remove());
 
-const sign = (overrides: Parameters<typeof validReceipt>[0] = {}, receivedAt = new Date().toISOString()) =>
-  signReceipt(signer, validReceipt(overrides), receivedAt);
+const sign = (overrides: Parameters<typeof validReceipt>[0] = {}, receivedAt = new Date().toISOString()) => signReceipt(signer, validReceipt(overrides), receivedAt);
 const checks: ChainChecks = {
   isSignedReceipt: (record) => hasValidSignature(signer.verify, record),
   isSignedHead: (head) => hasValidSignature(signer.verify, head),
@@ -171,7 +170,10 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       const kept = (await storage.head()) as SignedHead;
       await log.tamperCut(4);
       expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 3 });
-      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({ ok: false, broken: { position: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) } });
+      expect(await storage.verify({ ...checks, since: kept })).toMatchObject({
+        ok: false,
+        broken: { position: 5, receiptId: null, reason: expect.stringMatching(/^the kept head is at position 5 but the log ends at 3/) },
+      });
     });
 
     it('names an edited row', async () => {
