@@ -84,6 +84,15 @@ describe('@consentry/collector from its tarball', () => {
     }
   });
 
+  test('without its SQLite build it cannot start (exit 1), and says what to do', () => {
+    const broken = install('collector', ['better-sqlite3']);
+    const { status, stderr } = spawnSync(process.execPath, [bin(broken, 'consentry-collector'), '--port', '0'], { cwd: broken.folder, encoding: 'utf8' });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^consentry-collector: the SQLite storage cannot load better-sqlite3 \(Cannot find module 'better-sqlite3'.*\); reinstall @consentry\/collector with this Node\.js, which builds it\n$/,
+    );
+  });
+
   test('a dependency missing from the install: exit 2, naming it', () => {
     const broken = install('collector', ['hono']);
     const { status, stderr } = spawnSync(process.execPath, [bin(broken, 'consentry-collector'), '--port', '0'], { cwd: broken.folder, encoding: 'utf8' });

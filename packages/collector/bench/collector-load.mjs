@@ -34,7 +34,7 @@ if (INSTANCES > 1 && values.database === undefined) {
   console.error('--instances above 1 needs --database postgres://…: SQLite is written by one process.');
   process.exit(1);
 }
-const cli = fileURLToPath(new URL('../dist/collector/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/server/cli.js', import.meta.url));
 if (!existsSync(cli)) {
   console.error(`${cli} is missing: run \`npm run build\` first.`);
   process.exit(1);

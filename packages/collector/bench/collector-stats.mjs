@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { receipts: { type: 'string', default: '1000000' }, db: { type: 'string' } } });
 const RECEIPTS = Number(values.receipts);
-const library = fileURLToPath(new URL('../dist/collector/index.js', import.meta.url));
+const library = fileURLToPath(new URL('../dist/server/index.js', import.meta.url));
 if (!existsSync(library)) {
   console.error(`${library} is missing: run \`npm run build\` first.`);
   process.exit(1);

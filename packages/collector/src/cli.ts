@@ -14,9 +14,8 @@ import { createSqliteStorage } from './storage/sqlite';
 
 const USAGE = `Usage: consentry-collector [options]
 
-Stores consent receipts posted by Consentry: signed, hash-chained, durable.
-The SQLite file needs better-sqlite3, an optional peer dependency: npm install better-sqlite3
-(PostgreSQL, with --database, needs pg and pg-cursor instead: npm install pg pg-cursor)
+Stores consent receipts posted by Consentry: signed, hash-chained, durable, in an
+embedded SQLite file or, with --database, in PostgreSQL.
 
 Options:
   --port <n>            port to listen on (default 8787; 0 picks a free one)

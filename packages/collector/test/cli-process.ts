@@ -1,4 +1,4 @@
-// The built `consentry-collector` CLI (dist/collector/cli.js, built by `npm test` before vitest)
+// The built `consentry-collector` CLI (dist/server/cli.js, built by `npm test` before vitest)
 // as a child process, for the tests that run it as an operator would.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';

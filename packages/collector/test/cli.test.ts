@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The built `consentry-collector` CLI (dist/collector/cli.js, built by `npm test` before vitest):
+// The built `consentry-collector` CLI (dist/server/cli.js, built by `npm test` before vitest):
 // its flags, and the durability promise of SPEC §8: a receipt acknowledged with 201 is still there
 // after the process is killed without warning.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Pins the public surface of 'consentry/collector' (STYLE 2): adding or removing an export is a
+// Pins the public surface of '@consentry/collector' (STYLE 2): adding or removing an export is a
 // decision, made here on purpose.
 import { expect, it } from 'vitest';
 import * as collector from '../src/index';

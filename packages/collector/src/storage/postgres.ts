@@ -46,18 +46,10 @@ export interface PostgresStorageOptions {
   signer: ReceiptSigner;
 }
 
-/**
- * node-postgres, loaded when a database is opened rather than when the module is imported: pg and
- * pg-cursor are optional peer dependencies, which a frontend install or a SQLite collector never
- * needs. Missing, it says what to install in one line.
- */
+/** node-postgres, loaded when a database is opened rather than when the module is imported: a SQLite collector never needs it. */
 async function loadDriver(): Promise<{ pg: typeof pg; Cursor: typeof Cursor }> {
-  try {
-    const [{ default: driver }, { default: cursor }] = await Promise.all([import('pg'), import('pg-cursor')]);
-    return { pg: driver, Cursor: cursor };
-  } catch {
-    throw new Error('the PostgreSQL storage needs pg and pg-cursor, optional peer dependencies: npm install pg pg-cursor');
-  }
+  const [{ default: driver }, { default: cursor }] = await Promise.all([import('pg'), import('pg-cursor')]);
+  return { pg: driver, Cursor: cursor };
 }
 
 /**

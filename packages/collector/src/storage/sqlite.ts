@@ -58,19 +58,18 @@ CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT 
 PRAGMA user_version = 2;
 `;
 
-/** The message when the optional peer dependency is missing: what to install, in one line. */
-const SQLITE_DRIVER_MISSING = 'the SQLite storage needs better-sqlite3, an optional peer dependency: npm install better-sqlite3';
-
 /**
  * better-sqlite3, loaded when a log is opened rather than when the module is imported, so
- * `consentry/collector` imports without it (a native build an edge runtime or a PostgreSQL setup
- * never needs). The writer thread imports it only once this has found it.
+ * `@consentry/collector` imports where its native build cannot load (an edge runtime, which gets
+ * the handler alone) and a PostgreSQL set-up never loads it. The writer thread imports it only once
+ * this has found it. A failure says what to do, in one line: the build is missing or was made for
+ * another Node.js.
  */
 function loadDriver(): typeof BetterSqlite3 {
   try {
     return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-  } catch {
-    throw new Error(SQLITE_DRIVER_MISSING);
+  } catch (error) {
+    throw new Error(`the SQLite storage cannot load better-sqlite3 (${(error as Error).message.split('\n')[0]}); reinstall @consentry/collector with this Node.js, which builds it`);
   }
 }
 
