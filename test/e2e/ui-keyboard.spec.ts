@@ -46,6 +46,8 @@ test('keyboard only: Tab to the banner, open the preferences, switch analytics o
 
 test('keyboard only: Reject all from the banner with Enter', async ({ page }) => {
   await page.goto('/');
+  // The interface arrives after the page loads: Tab before it would pass the banner by.
+  await expect(banner(page)).toBeVisible();
   await tabTo(page, en.rejectAll);
   await page.keyboard.press('Enter');
   await expect(banner(page)).toHaveCount(0);
@@ -70,6 +72,8 @@ test('the preferences dialog keeps focus inside while Tab goes round', async ({ 
 
 test('Escape records nothing: no cookie, the draft is dropped, the banner stays, focus is back on Manage preferences', async ({ page }) => {
   await page.goto('/');
+  // The interface arrives after the page loads: Tab before it would pass the banner by.
+  await expect(banner(page)).toBeVisible();
   await tabTo(page, en.managePreferences);
   await page.keyboard.press('Enter');
   await tabTo(page, 'switch analytics');
