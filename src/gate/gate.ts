@@ -71,8 +71,7 @@ export function startGate(settings: Settings, names: readonly string[], state: R
     while (!waiting && (next = queue.shift())) {
       const [tagged, judged] = next;
       // The tag may have left the page, or consent may have changed since it was judged (while an
-      // earlier script loaded); only then is it judged again, not twice for each of a batch of
-      // 1 000.
+      // earlier script loaded); only then is it judged again, so a batch of tags is judged once.
       if (!tagged.isConnected || (judged !== state.peek() && !verdict(tagged))) {
         handled.delete(tagged);
         continue;

@@ -326,7 +326,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   // SPEC §9: service and category names share one namespace, so a name twice is ambiguous (which
   // switch would a data-service tag follow?). Such a configuration is refused as a whole, with one
   // error: the default categories stay, the tags naming its services stay blocked (fail closed).
-  // (`list` holds no name defined as false.)
+  // Every name in `list` is defined by an object, or not at all: those defined as false are out.
   const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] as CategoryConfig | undefined)?.services ?? {})));
   const taken = seen.find((name, index) => seen.indexOf(name) !== index);
   if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || taken) {
