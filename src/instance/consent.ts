@@ -95,7 +95,7 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   // Started at the end (the gate's placeholders are handed the instance); stopped by destroy().
   let stopConsentMode: (() => void) | undefined;
   let stopGate: (() => void) | undefined;
-  const [on, stopListeners] = createListeners(ready, state, { change: state, view, receipt: receiptEvent });
+  const [on, stopListeners] = createListeners(ready, { change: state, view, receipt: receiptEvent });
   const [withReceipts, stopReceipts] = createReceiptsLoader(
     settings,
     loadReceipts,

@@ -2,17 +2,22 @@
 // signals in an effect of its own, so it hears every decision in the batch that records it, and
 // the batch runs every effect, so every listener, even after one throws (STYLE 6).
 import { effect, untracked, type ReadonlySignal } from '@preact/signals-core';
-import type { Consent, Listener } from '../model/consent';
+import type { Consent, Listener, ReceiptEvent, View } from '../model/consent';
 import type { ConsentState } from '../model/decision';
 
-/** The signals behind `consent.on`'s other events. */
-export type ListenedSignals = Record<'change' | 'view' | 'receipt', ReadonlySignal<unknown>>;
+/** The signals behind `consent.on`'s events other than `ready`. */
+interface ListenedSignals {
+  change: ReadonlySignal<ConsentState>;
+  view: ReadonlySignal<View>;
+  receipt: ReadonlySignal<ReceiptEvent | null>;
+}
 
 /**
- * `on` adds a listener as `consent.on` does (`ready` turns true once, after start-up); `stopAll` removes every one (for `destroy`). A pair,
- * not an object: this runs in the loader, where every name that survives minification costs bytes.
+ * `on` adds a listener as `consent.on` does (`ready` turns true once, after start-up, and its
+ * listeners get the state then); `stopAll` removes every one (for `destroy`). A pair, not an
+ * object: this runs in the loader, where every name that survives minification costs bytes.
  */
-export function createListeners(ready: ReadonlySignal<boolean>, state: ReadonlySignal<ConsentState>, signals: ListenedSignals): [on: Consent['on'], stopAll: () => void] {
+export function createListeners(ready: ReadonlySignal<boolean>, signals: ListenedSignals): [on: Consent['on'], stopAll: () => void] {
   const listening = new Set<() => void>();
 
   /** Calls `listener` with each later value of `source` (not the current one), until the returned function is called. */
@@ -33,7 +38,7 @@ export function createListeners(ready: ReadonlySignal<boolean>, state: ReadonlyS
   const on: Consent['on'] = (type, listener) => {
     if (type === 'ready') {
       // Once, after start-up; a late listener is called at once.
-      const call = () => (listener as Listener<ConsentState>)(state.peek());
+      const call = () => (listener as Listener<ConsentState>)(signals.change.peek());
       if (ready.peek()) {
         call();
         return () => {};
@@ -44,7 +49,7 @@ export function createListeners(ready: ReadonlySignal<boolean>, state: ReadonlyS
       });
       return stop;
     }
-    return follow(signals[type as keyof ListenedSignals], listener as Listener<unknown>);
+    return follow(signals[type as keyof ListenedSignals] as ReadonlySignal<unknown>, listener as Listener<unknown>);
   };
   const stopAll = () => {
     for (const stop of listening) stop();

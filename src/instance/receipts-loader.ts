@@ -6,7 +6,7 @@ import type { Settings } from '../model/config';
 import { reportError } from '../model/report';
 import type { LoadReceipts, OutboxMarker, startReceipts } from '../receipts/start-receipts';
 
-export type Receipts = ReturnType<typeof startReceipts>;
+type Receipts = ReturnType<typeof startReceipts>;
 
 /**
  * `withReceipts(use)` runs `use` with the receipts module, started once, imported when first
