@@ -205,8 +205,13 @@ test.describe('delivery never loses a receipt', () => {
     await page.goto(PAGE);
     const subjectId = await page.evaluate(() => {
       window.Consentry!.acceptAll();
-      location.href = '/privacy.html';
       return window.Consentry!.state.subjectId;
+    });
+    // Navigate once the post is on its way (its preflight parked), whenever the receipts module
+    // that builds it has arrived: what is under test is that the request outlives the page.
+    await expect.poll(() => endpoint.parkedPreflights()).toBe(1);
+    await page.evaluate(() => {
+      location.href = '/privacy.html';
     });
     // privacy.html has no endpoint, so nothing there can send the receipt again.
     await page.waitForURL('**/privacy.html');
