@@ -4,6 +4,7 @@
 // every body it receives, and stores nothing that fails it.
 import * as v from 'valibot';
 import { METHODS } from './decision';
+import { isObject } from './option-checks';
 import { CATEGORY_NAME, isNoticeUrl, isPageUrl, isUuidV4, LANGUAGE_TAG, MAX_CATEGORIES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
 
 // The collector checks ids in its routes with the same definition.
@@ -38,7 +39,7 @@ const eventTime = v.pipe(
 /** An object of names to true or false, as categories and services (SPEC §9) are recorded. */
 const choiceRecord = (what: 'category' | 'service', max: number) =>
   v.pipe(
-    v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), `must be an object of ${what} names to true or false`),
+    v.custom<Record<string, unknown>>(isObject, `must be an object of ${what} names to true or false`),
     // valibot's record() silently drops these keys; refusing them keeps "what was sent is what is stored".
     v.check((value) => !OBJECT_KEYS.some((key) => Object.hasOwn(value, key)), `must not use a reserved name as a ${what}`),
     v.check((value) => Object.keys(value).length <= max, `must hold at most ${max} names`),

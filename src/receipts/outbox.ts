@@ -1,3 +1,4 @@
+import { isObject } from '../model/option-checks';
 import { reportWarning } from '../model/report';
 import type { Receipt } from '../model/receipt-schema';
 import { freezeReceipt } from './build-receipt';
@@ -87,5 +88,3 @@ export function createReceiptOutbox(key: string, onDrop: (receipt: Receipt) => v
 function isStoredReceipt(entry: unknown): entry is Receipt {
   return isObject(entry) && typeof entry.receiptId === 'string' && [entry.categories, entry.notice, entry.signals].every(isObject) && bodyBytes(entry) <= KEEPALIVE_BYTES;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && !!value && !Array.isArray(value);
