@@ -77,11 +77,6 @@ export interface ConsentConfig {
  */
 export interface Choosable {
   name: string;
-  /** Set by the interface from the configuration when it loads (see {@link Settings.interfaceOptions}). */
-  label?: LocalisedText;
-  description?: LocalisedText;
-  /** The declared cookies as configured, for the preferences' table: set by the interface too. */
-  declared?: readonly CookieDeclaration[];
   /** What a refusal deletes. */
   cookies: (string | RegExp)[];
 }
@@ -96,10 +91,10 @@ export interface Category extends Choosable {
 
 /** An option that only the interface reads, as one source gave it, not yet checked. */
 export interface InterfaceOption {
-  from: string;
+  readonly from: string;
   /** `lang`, `texts`, `ui.position`, `ui.theme`, or `categories.<name>` (a definition, for its label and description). */
-  option: string;
-  value: unknown;
+  readonly option: string;
+  readonly value: unknown;
 }
 
 /** The validated configuration: every option present, every value usable. */
@@ -108,8 +103,6 @@ export interface Settings {
   policyUrl: string | null;
   revision: string;
   categories: Category[];
-  lang: string;
-  texts: Record<string, Record<string, string>>;
   cookie: { name: string; domain: string | null; maxAgeDays: number };
   consentMode: boolean;
   consentModeWait: number;
@@ -117,14 +110,14 @@ export interface Settings {
   gpc: 'reject' | 'preselect' | 'ignore';
   reloadOnWithdraw: boolean;
   shareNonce: boolean;
-  ui: Required<UiConfig>;
+  /** Whether the floating reopen button shows, which decides whether a decided page loads the interface. */
+  ui: { reopenButton: boolean };
   /**
-   * The options only the interface reads, in source order. The interface module checks and
-   * applies them when it loads (src/ui/interface-options.ts): until then `lang`, `texts`,
-   * `ui.position`, `ui.theme` and the category labels hold their defaults. SPEC §1: a returning
-   * visitor never downloads the interface, so the loader does not carry its checks either.
+   * The options only the interface reads, in source order, as given: the interface checks them
+   * into settings of its own when it loads (src/ui/interface-settings.ts). SPEC §1: a returning
+   * visitor never downloads the interface, so the loader carries neither its options nor their checks.
    */
-  interfaceOptions: InterfaceOption[];
+  interfaceOptions: readonly InterfaceOption[];
 }
 
 /** One place a configuration came from, named in error messages. */
@@ -172,9 +165,7 @@ const wholeNumber = (min: number, max: number): Check => [`a whole number from $
 // a `javascript:` policy link or endpoint is never accepted.
 const urlOrNull: Check = [`a printable http(s) URL with a host, or path (/, ./, ../), up to ${MAX_URL_LENGTH} characters, or null`, (value) => value === null || isNoticeUrl(value)];
 
-// null: an option only the interface reads, handed to it unchecked (Settings.interfaceOptions);
-// category definitions go the same way for their labels.
-const SCALARS: Record<string, Check | null> = {
+const SCALARS: Record<string, Check> = {
   endpoint: urlOrNull,
   policyUrl: urlOrNull,
   revision: text(REVISION),
@@ -191,11 +182,11 @@ const SCALARS: Record<string, Check | null> = {
   'cookie.domain': text(COOKIE_DOMAIN),
   'cookie.maxAgeDays': wholeNumber(MAX_AGE_DAYS.min, MAX_AGE_DAYS.max),
   'ui.reopenButton': isBoolean,
-  lang: null,
-  texts: null,
-  'ui.position': null,
-  'ui.theme': null,
 };
+
+// The options only the interface reads, handed to it unchecked (Settings.interfaceOptions);
+// category definitions go the same way for their labels.
+const INTERFACE_OPTIONS = ['lang', 'texts', 'ui.position', 'ui.theme'];
 
 function defaults(): Settings {
   return {
@@ -203,8 +194,6 @@ function defaults(): Settings {
     policyUrl: null,
     revision: '1',
     categories: DEFAULT_CATEGORIES.map((name) => ({ name, cookies: [], services: [] })),
-    lang: 'auto',
-    texts: {},
     cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
     consentMode: false,
     consentModeWait: 500,
@@ -212,7 +201,7 @@ function defaults(): Settings {
     gpc: 'reject',
     reloadOnWithdraw: false,
     shareNonce: false,
-    ui: { position: 'bottom', theme: 'auto', reopenButton: false },
+    ui: { reopenButton: false },
     interfaceOptions: [],
   };
 }
@@ -270,16 +259,17 @@ function isDefinition(option: string, definition: Record<string, unknown>, fail:
  */
 export function normaliseConfig(sources: ConfigSource[]): Settings {
   const settings = defaults();
+  const interfaceOptions: InterfaceOption[] = [];
   let names: string[] | undefined;
   const definitions: Record<string, CategoryConfig | false> = {};
 
   for (const { from, config } of sources) {
     const fail: Fail = (option, value, accepted) => reportInvalidOption(option, value, from, accepted);
-    const forInterface = (option: string, value: unknown) => settings.interfaceOptions.push({ from, option, value });
+    const forInterface = (option: string, value: unknown) => interfaceOptions.push({ from, option, value });
     const apply = (path: string, value: unknown) => {
+      if (INTERFACE_OPTIONS.includes(path)) return forInterface(path, value);
       const check = SCALARS[path];
-      if (check === null) return forInterface(path, value);
-      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)}, categories`);
+      if (!check) return fail(path, value, `a known option: ${Object.keys(SCALARS)},${INTERFACE_OPTIONS}, categories`);
       applyChecked(settings, path, value, check, fail);
     };
     if (config == null) continue;
@@ -337,6 +327,7 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
       return { ...owner(name, definition), services: Object.keys(services).map((service) => owner(service, services[service]!)) };
     });
   }
+  settings.interfaceOptions = Object.freeze(interfaceOptions);
   return settings;
 }
 

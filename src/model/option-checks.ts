@@ -1,6 +1,6 @@
 // What a configuration option's value is checked against, and the one error a failed check gives
 // (SPEC §1). Shared by the loader's normaliseConfig (core/config) and the interface's
-// applyInterfaceOptions (ui/interface-options), each for the options it reads.
+// interfaceSettings (ui/interface-settings), each for the options it reads.
 import { reportError } from './report';
 
 /**

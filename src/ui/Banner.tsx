@@ -1,5 +1,5 @@
 import type { RefCallback } from 'preact';
-import type { Settings } from '../model/config';
+import type { InterfaceSettings } from './interface-settings';
 import { pickTexts, type Wording } from './language';
 import { openModal, openPopover } from './top-layer';
 import { PolicyText } from './PolicyText';
@@ -13,7 +13,7 @@ export function bannerTexts(wording: Wording, policyUrl: string | null): Record<
 export interface BannerProps {
   texts: Record<string, string>;
   policyUrl: string | null;
-  position: Settings['ui']['position'];
+  position: InterfaceSettings['position'];
   /** Accept all (true) or Reject all (false). */
   onDecide(granted: boolean): void;
   onManage(): void;

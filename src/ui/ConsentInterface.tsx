@@ -4,6 +4,7 @@ import type { Method } from '../model/decision';
 import { applyChoices, everyChoice } from '../model/choices';
 import { shownNotice } from '../model/notice-hash';
 import { Banner, bannerTexts } from './Banner';
+import { interfaceSettings } from './interface-settings';
 import type { Wording } from './language';
 import { Preferences, preferencesTexts } from './Preferences';
 import { openPopover } from './top-layer';
@@ -50,7 +51,7 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
         <Banner
           texts={banner}
           policyUrl={settings.policyUrl}
-          position={settings.ui.position}
+          position={interfaceSettings(settings).position}
           onDecide={(granted) => decide(everyChoice(categories, granted), granted ? 'banner.accept_all' : 'banner.reject_all', banner)}
           onManage={() => consent.showPreferences()}
           onDismiss={closeBanner}

@@ -1,12 +1,10 @@
 import type { LocalisedText, Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
 import { choiceOwners } from '../model/choices';
+import { COOKIE_FIELDS, interfaceSettings } from './interface-settings';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
 import { LANGUAGE_TAG } from '../model/grammar';
 import { BUILT_IN_LANGUAGES, primaryLanguage as primary } from '../model/language';
-
-/** The columns of a cookie declaration (SPEC §9), in the order the preferences' table shows them. */
-export const COOKIE_FIELDS = ['name', 'provider', 'purpose', 'duration'] as const;
 
 /** The texts of one visitor's language, with every configured category's label and description. */
 export interface Wording {
@@ -114,8 +112,9 @@ function bestMatch(tag: string, available: string[]): string | undefined {
  * language or in `texts` wins (see bestMatch for how a tag finds its language); else English.
  */
 export function resolveLanguage(settings: Settings): string {
-  const available = [...BUILT_IN_LANGUAGES, ...Object.keys(settings.texts).filter((tag) => LANGUAGE_TAG.test(tag))];
-  const wanted = settings.lang === 'auto' ? [document.documentElement.lang, ...navigator.languages] : [settings.lang];
+  const { lang, texts } = interfaceSettings(settings);
+  const available = [...BUILT_IN_LANGUAGES, ...Object.keys(texts).filter((tag) => LANGUAGE_TAG.test(tag))];
+  const wanted = lang === 'auto' ? [document.documentElement.lang, ...navigator.languages] : [lang];
   for (const tag of wanted.filter(Boolean)) {
     const match = bestMatch(tag, available);
     if (match) return match;
@@ -136,6 +135,7 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
  * plain strings: the components render them as text, never as HTML.
  */
 export async function loadWording(settings: Settings): Promise<Wording> {
+  const { texts: configured, presentation } = interfaceSettings(settings);
   const language = resolveLanguage(settings);
   // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
   const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
@@ -144,9 +144,10 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit
   // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing.
   const parent = primary(language);
-  const inherited = parent !== language && settings.texts[parent] && describeTag(parent).script === describeTag(language).script ? settings.texts[parent] : undefined;
-  const texts: Record<string, string> = { ...base, ...inherited, ...settings.texts[language] };
-  for (const { name, label, description, services } of settings.categories) {
+  const inherited = parent !== language && configured[parent] && describeTag(parent).script === describeTag(language).script ? configured[parent] : undefined;
+  const texts: Record<string, string> = { ...base, ...inherited, ...configured[language] };
+  for (const { name, services } of settings.categories) {
+    const { label, description } = presentation[name] ?? {};
     const key = `category.${name}.`;
     texts[key + 'label'] = configuredText(label, language) ?? texts[key + 'label'] ?? name;
     // An empty description (configured to hide the built-in one) shows no paragraph at all.
@@ -155,15 +156,16 @@ export async function loadWording(settings: Settings): Promise<Wording> {
     else delete texts[key + 'description'];
     for (const service of services) {
       const serviceKey = `service.${service.name}.`;
-      texts[serviceKey + 'label'] = configuredText(service.label, language) ?? service.name;
-      const serviceDescription = configuredText(service.description, language);
+      const shownService = presentation[service.name] ?? {};
+      texts[serviceKey + 'label'] = configuredText(shownService.label, language) ?? service.name;
+      const serviceDescription = configuredText(shownService.description, language);
       if (serviceDescription) texts[serviceKey + 'description'] = serviceDescription;
     }
   }
   // The declared cookies (SPEC §9), field by field under `cookie.<owner>.<index>.<field>`: the
   // preferences' table shows these texts, so the notice hash covers the table that was shown.
-  for (const { name, declared = [] } of choiceOwners(settings.categories)) {
-    declared.forEach((entry, index) => {
+  for (const { name } of choiceOwners(settings.categories)) {
+    (presentation[name]?.declared ?? []).forEach((entry, index) => {
       const fields: Record<string, string | undefined> = typeof entry === 'string' ? { name: entry } : entry;
       for (const field of COOKIE_FIELDS) if (fields[field]) texts[`cookie.${name}.${index}.${field}`] = fields[field];
     });

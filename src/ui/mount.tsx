@@ -10,7 +10,7 @@ import { Placeholder, placeholderTexts } from './Placeholder';
 import { shownNotice } from '../model/notice-hash';
 import { grantableCategories } from '../model/category-tokens';
 import { choiceOwners, everyChoice } from '../model/choices';
-import { applyInterfaceOptions } from './interface-options';
+import { interfaceSettings } from './interface-settings';
 import { createShadowHost } from './shadow-host';
 
 /** The focused element, looking into open shadow roots (the banner's own buttons included). */
@@ -30,11 +30,10 @@ function reportTextsFailure(error: unknown): void {
  * instance's signals, so every change of view or state re-renders what it touches. The host's
  * `data-state` is the view (`banner`, `preferences` or `hidden`) for the page to style around.
  * When the preferences close, focus returns to the element that opened them (SPEC §4). The
- * interface's own options (language, texts, position, theme, labels) are checked and applied first.
+ * interface's own options (language, texts, position, theme, labels) are checked first.
  */
 export const mountUI: UiModule['mountUI'] = (consent, internals) => {
-  applyInterfaceOptions(internals.settings);
-  const shadow = createShadowHost('consentry-root', internals.settings.ui.theme);
+  const shadow = createShadowHost('consentry-root', interfaceSettings(internals.settings).theme);
   const { view } = consent.signals;
   // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
   // time they open, and change only this draft until the visitor saves.
@@ -105,8 +104,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   const categories = grantableCategories(embed);
   if (categories.every((name) => consent.allowed(name))) return () => {};
   const { settings } = internals;
-  applyInterfaceOptions(settings);
-  const shadow = createShadowHost('consentry-placeholder', settings.ui.theme);
+  const shadow = createShadowHost('consentry-placeholder', interfaceSettings(settings).theme);
   // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
   const box = embed.getBoundingClientRect();
   const size = (measured: number, attribute: string, fallback: number) => `${measured || Number(embed.getAttribute(attribute)) || fallback}px`;

@@ -4,7 +4,7 @@ import base from '../../styles/base.css?inline';
 import banner from '../../styles/banner.css?inline';
 import preferences from '../../styles/preferences.css?inline';
 import placeholder from '../../styles/placeholder.css?inline';
-import type { Settings } from '../model/config';
+import type { InterfaceSettings } from './interface-settings';
 
 /** An element holding an open shadow root with Consentry's styles adopted into it. */
 export interface ShadowHost {
@@ -31,7 +31,7 @@ function styleSheet(): CSSStyleSheet {
  * Creates `<tag>` with an open shadow root styled by Consentry. The host's `data-theme` is the
  * effective theme: `auto` follows prefers-color-scheme, live.
  */
-export function createShadowHost(tag: string, theme: Settings['ui']['theme']): ShadowHost {
+export function createShadowHost(tag: string, theme: InterfaceSettings['theme']): ShadowHost {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [styleSheet()];

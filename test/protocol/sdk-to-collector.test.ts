@@ -12,7 +12,6 @@ import { METHODS } from '../../src/model/decision';
 import { shownNotice } from '../../src/model/notice-hash';
 import type { Receipt } from '../../src/model/receipt-schema';
 import { encodeChoice } from '../../src/storage/cookie-codec';
-import { applyInterfaceOptions } from '../../src/ui/interface-options';
 import { resolveLanguage } from '../../src/ui/language';
 import { seededRandom } from '../fixtures/seeded-random';
 import { openCollector } from './collector';
@@ -104,9 +103,8 @@ test('every receipt built from values the SDK accepts is stored by the collector
     consent.on('receipt', ({ receipt }) => receipts.push(receipt));
     consent.showPreferences();
     await vi.waitFor(() => expect(internals).toBeDefined());
-    // As the interface does: its options checked and applied, the visitor's language chosen, the
-    // texts on screen hashed into the decision's notice.
-    applyInterfaceOptions(settings);
+    // As the interface does: the visitor's language chosen, the texts on screen hashed into the
+    // decision's notice.
     const language = resolveLanguage(settings);
     const names = settings.categories.map(({ name }) => name);
     const choice = Object.fromEntries(names.map((name) => [name, next() < 0.5]));

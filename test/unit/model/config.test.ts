@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { normaliseConfig, type Settings } from '../../../src/model/config';
-import { applyInterfaceOptions } from '../../../src/ui/interface-options';
+import { interfaceSettings } from '../../../src/ui/interface-settings';
 
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -11,9 +11,10 @@ afterEach(() => errors.mockRestore());
 // As a page with the interface sees them: the loader's options, then the interface's own.
 const normalise = (...configs: unknown[]) => {
   const settings = normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
-  applyInterfaceOptions(settings);
+  interfaceSettings(settings);
   return settings;
 };
+const shown = (settings: Settings) => interfaceSettings(settings);
 const defaults = () => normalise();
 const names = (settings: Settings) => settings.categories.map((category) => category.name);
 
@@ -24,14 +25,13 @@ describe('defaults', () => {
       endpoint: null,
       policyUrl: null,
       revision: '1',
-      lang: 'auto',
-      texts: {},
       cookie: { name: 'consentry', domain: null, maxAgeDays: 180 },
       consentMode: false,
       gpc: 'reject',
       reloadOnWithdraw: false,
-      ui: { position: 'bottom', theme: 'auto', reopenButton: false },
+      ui: { reopenButton: false },
     });
+    expect(shown(settings)).toEqual({ lang: 'auto', texts: {}, position: 'bottom', theme: 'auto', presentation: {} });
     expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
     expect(errors).not.toHaveBeenCalled();
   });
@@ -43,7 +43,8 @@ describe('valid options', () => {
     expect(settings.revision).toBe('2026-01');
     expect(settings.endpoint).toBe('/one');
     expect(settings.cookie).toEqual({ name: 'first', domain: '.example.com', maxAgeDays: 30 });
-    expect(settings.ui).toEqual({ position: 'bottom', theme: 'dark', reopenButton: false });
+    expect(settings.ui).toEqual({ reopenButton: false });
+    expect(shown(settings)).toMatchObject({ position: 'bottom', theme: 'dark' });
     expect(errors).not.toHaveBeenCalled();
   });
 
@@ -67,19 +68,19 @@ describe('valid options', () => {
     const analytics = settings.categories.find((category) => category.name === 'analytics')!;
     expect(analytics.cookies[0]).toBe('_ga');
     expect(analytics.cookies[1]).toEqual(/^_ga_/i);
-    expect(settings.categories[2]).toMatchObject({ label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' });
+    expect(shown(settings).presentation.marketing).toEqual({ label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' });
     expect(errors).not.toHaveBeenCalled();
   });
 
   test('an array of categories is the exact list, and definitions from another source still apply', () => {
     const settings = normalise({ categories: { marketing: { label: 'Ads' } } }, { categories: ['analytics', 'marketing', 'analytics'] });
     expect(names(settings)).toEqual(['analytics', 'marketing']);
-    expect(settings.categories[1]!.label).toBe('Ads');
+    expect(shown(settings).presentation.marketing!.label).toBe('Ads');
   });
 
   test('texts are merged per language and key', () => {
     const settings = normalise({ texts: { bg: { acceptAll: 'Приемам всички' } } }, { texts: { bg: { rejectAll: 'Отказвам' }, en: { title: 'Cookies' } } });
-    expect(settings.texts).toEqual({ bg: { acceptAll: 'Приемам всички', rejectAll: 'Отказвам' }, en: { title: 'Cookies' } });
+    expect(shown(settings).texts).toEqual({ bg: { acceptAll: 'Приемам всички', rejectAll: 'Отказвам' }, en: { title: 'Cookies' } });
   });
 });
 
@@ -98,7 +99,7 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['revision', { revision: '' }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
   ['revision', { revision: 'has space' }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
   ['revision', { revision: 2026 }, 'a string matching /^[\\w.:-]{1,32}$/', (s) => s.revision, '1'],
-  ['lang', { lang: 'english!' }, 'auto, or a language tag matching /^[a-z]{2,3}', (s) => s.lang, 'auto'],
+  ['lang', { lang: 'english!' }, 'auto, or a language tag matching /^[a-z]{2,3}', (s) => shown(s).lang, 'auto'],
   ['consentMode', { consentMode: 'yes' }, 'true or false', (s) => s.consentMode, false],
   ['gpc', { gpc: 'accept' }, 'reject | preselect | ignore', (s) => s.gpc, 'reject'],
   ['reloadOnWithdraw', { reloadOnWithdraw: 1 }, 'true or false', (s) => s.reloadOnWithdraw, false],
@@ -109,13 +110,13 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['cookie.maxAgeDays', { cookie: { maxAgeDays: 400 } }, 'a whole number from 1 to 395', (s) => s.cookie.maxAgeDays, 180],
   ['cookie.maxAgeDays', { cookie: { maxAgeDays: 1.5 } }, 'a whole number from 1 to 395', (s) => s.cookie.maxAgeDays, 180],
   ['cookie.secure', { cookie: { secure: true } }, 'a known option', (s) => s.cookie, { name: 'consentry', domain: null, maxAgeDays: 180 }],
-  ['ui', { ui: true }, 'an object', (s) => s.ui.position, 'bottom'],
-  ['ui.position', { ui: { position: 'top' } }, 'bottom | bottom-left | center', (s) => s.ui.position, 'bottom'],
-  ['ui.theme', { ui: { theme: 'blue' } }, 'auto | light | dark', (s) => s.ui.theme, 'auto'],
+  ['ui', { ui: true }, 'an object', (s) => shown(s).position, 'bottom'],
+  ['ui.position', { ui: { position: 'top' } }, 'bottom | bottom-left | center', (s) => shown(s).position, 'bottom'],
+  ['ui.theme', { ui: { theme: 'blue' } }, 'auto | light | dark', (s) => shown(s).theme, 'auto'],
   ['ui.reopenButton', { ui: { reopenButton: 'true' } }, 'true or false', (s) => s.ui.reopenButton, false],
-  ['texts', { texts: ['Accept'] }, 'an object', (s) => s.texts, {}],
-  ['texts.en', { texts: { en: 'Accept' } }, '{ key: text }', (s) => s.texts, {}],
-  ['texts.en.acceptAll', { texts: { en: { acceptAll: 1 } } }, 'a string', (s) => s.texts, {}],
+  ['texts', { texts: ['Accept'] }, 'an object', (s) => shown(s).texts, {}],
+  ['texts.en', { texts: { en: 'Accept' } }, '{ key: text }', (s) => shown(s).texts, {}],
+  ['texts.en.acceptAll', { texts: { en: { acceptAll: 1 } } }, 'a string', (s) => shown(s).texts, {}],
   ['categories', { categories: 'analytics' }, 'an array of names or { name: definition }', names, ['functional', 'personalization', 'analytics']],
   ['categories[]', { categories: ['analytics', 'Bad Name'] }, 'a name matching /^[a-z0-9_-]{1,32}$/', names, ['analytics']],
   ['categories[]', { categories: ['necessary'] }, 'not necessary, __proto__, prototype, constructor', names, []],
@@ -123,11 +124,17 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
   ['categories.__proto__', JSON.parse('{"categories":{"__proto__":{}}}'), 'not necessary, __proto__, prototype, constructor', names, ['functional', 'personalization', 'analytics']],
   ['categories.necessary', { categories: { necessary: false } }, 'not necessary, __proto__, prototype, constructor', names, ['functional', 'personalization', 'analytics']],
   ['categories.marketing', { categories: { marketing: true } }, '{ label, description, cookies } or false', names, ['functional', 'personalization', 'analytics']],
-  ['categories.marketing.label', { categories: { marketing: { label: 5 } } }, 'a string or { language: string }', (s) => s.categories[3], { name: 'marketing', cookies: [], services: [] }],
+  [
+    'categories.marketing.label',
+    { categories: { marketing: { label: 5 } } },
+    'a string or { language: string }',
+    (s) => [s.categories[3], shown(s).presentation.marketing],
+    [{ name: 'marketing', cookies: [], services: [] }, {}],
+  ],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, 'cookies: [name | "/pattern/" | { name, ... }]', (s) => s.categories[2]!.cookies, []],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: ['/(/'] } } }, 'cookies: [name | "/pattern/" | { name, ... }]', (s) => s.categories[2]!.cookies, []],
   ['categories.analytics.scripts', { categories: { analytics: { scripts: [] } } }, '{ label, description, cookies', (s) => s.categories[2]!.cookies, []],
-  ['theme', { theme: 'dark' }, 'a known option', (s) => s.ui.theme, 'auto'],
+  ['theme', { theme: 'dark' }, 'a known option', (s) => shown(s).theme, 'auto'],
   ['(configuration)', 'not an object' as unknown as Record<string, unknown>, 'an object', (s) => s.revision, '1'],
 ];
 
@@ -150,7 +157,8 @@ describe('invalid options', () => {
 
   test('an invalid option does not disturb valid ones beside it', () => {
     const settings = normalise({ revision: 'r2', gpc: 'accept', ui: { theme: 'blue', position: 'center' } });
-    expect(settings).toMatchObject({ revision: 'r2', gpc: 'reject', ui: { theme: 'auto', position: 'center' } });
+    expect(settings).toMatchObject({ revision: 'r2', gpc: 'reject' });
+    expect(shown(settings)).toMatchObject({ theme: 'auto', position: 'center' });
     expect(errors).toHaveBeenCalledTimes(2);
   });
 

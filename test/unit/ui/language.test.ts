@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentConfig } from '../../../src/model/config';
-import { applyInterfaceOptions } from '../../../src/ui/interface-options';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
 import { de } from '../../../src/ui/strings/de';
 import { en } from '../../../src/ui/strings/en';
@@ -9,12 +8,7 @@ import { srLatn } from '../../../src/ui/strings/sr-Latn';
 import { zhHant } from '../../../src/ui/strings/zh-Hant';
 import { settingsOf } from '../consent-harness';
 
-// The settings as the interface sees them once it has applied its own options.
-const settings = (config: ConsentConfig = {}) => {
-  const normalised = settingsOf(config);
-  applyInterfaceOptions(normalised);
-  return normalised;
-};
+const settings = (config: ConsentConfig = {}) => settingsOf(config);
 
 function visitor(htmlLang: string, languages: string[]): void {
   document.documentElement.lang = htmlLang;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { normaliseConfig } from '../../../src/model/config';
-import { applyInterfaceOptions } from '../../../src/ui/interface-options';
+import { interfaceSettings } from '../../../src/ui/interface-settings';
 
 // The options only the interface reads travel unchecked from the loader's normaliseConfig to
-// applyInterfaceOptions, which the interface runs when it loads (config.test.ts covers each
+// interfaceSettings, which the interface runs when it loads (config.test.ts covers each
 // invalid option's message through both).
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -14,15 +14,17 @@ afterEach(() => errors.mockRestore());
 const normalise = (...configs: unknown[]) => normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
 
 describe('options only the interface reads', () => {
-  test('the loader neither checks nor applies them; the interface reports each bad one once, however often it applies them', () => {
+  test('the loader neither checks nor keeps them; the interface reports each bad one once, however often it asks', () => {
     const settings = normalise({ lang: 'English!', texts: { en: { acceptAll: 1 } }, ui: { theme: 'blue', position: 'center' } });
     expect(errors).not.toHaveBeenCalled();
-    expect(settings).toMatchObject({ lang: 'auto', texts: {}, ui: { position: 'bottom', theme: 'auto' } });
+    expect(settings.ui).toEqual({ reopenButton: false });
+    expect(Object.isFrozen(settings.interfaceOptions)).toBe(true);
 
-    applyInterfaceOptions(settings);
-    applyInterfaceOptions(settings);
+    const first = interfaceSettings(settings);
+    expect(interfaceSettings(settings)).toBe(first);
     expect(errors.mock.calls.map(([message]) => String(message).match(/invalid option (\S+) = .* in source 0/)?.[1])).toEqual(['lang', 'texts.en.acceptAll', 'ui.theme']);
-    expect(settings).toMatchObject({ lang: 'auto', texts: {}, ui: { position: 'center', theme: 'auto' } });
+    expect(first).toEqual({ lang: 'auto', texts: {}, position: 'center', theme: 'auto', presentation: {} });
+    expect(Object.isFrozen(first)).toBe(true);
   });
 
   test('they apply in source order: a later valid value wins, a later invalid one keeps the earlier', () => {
@@ -30,9 +32,7 @@ describe('options only the interface reads', () => {
       { lang: 'de', ui: { theme: 'dark' }, categories: { analytics: { label: 'Stats' } } },
       { lang: 'bg', ui: { theme: 'neon' }, categories: { analytics: { label: { en: 'Statistics' }, description: 7 } } },
     );
-    applyInterfaceOptions(settings);
-    expect(settings).toMatchObject({ lang: 'bg', ui: { theme: 'dark' } });
-    expect(settings.categories.find(({ name }) => name === 'analytics')).toEqual({ name: 'analytics', label: { en: 'Statistics' }, cookies: [], services: [] });
+    expect(interfaceSettings(settings)).toMatchObject({ lang: 'bg', theme: 'dark', presentation: { analytics: { label: { en: 'Statistics' } } } });
     expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
       expect.stringContaining('invalid option ui.theme = "neon" in source 1'),
       expect.stringContaining('invalid option categories.analytics.description = 7 in source 1; expected a string or { language: string }'),
@@ -41,9 +41,8 @@ describe('options only the interface reads', () => {
 
   test('a label never reaches a category the configuration removed, nor comes from a definition the loader refused', () => {
     const settings = normalise({ categories: { marketing: { label: 'Ads' }, personalization: { label: 'Yours', scripts: [] } } }, { categories: { marketing: false } });
-    applyInterfaceOptions(settings);
     expect(settings.categories.map(({ name }) => name)).toEqual(['functional', 'personalization', 'analytics']);
-    expect(settings.categories.every((category) => category.label === undefined)).toBe(true);
+    expect(interfaceSettings(settings).presentation).toEqual({});
     // One error, the loader's, for the unknown key; the refused definition's label is not applied.
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toContain('invalid option categories.personalization.scripts');
