@@ -13,6 +13,7 @@ export const ca: LanguageTexts = {
   preferencesTitle: 'Preferències de galetes',
   preferencesBody:
     'Trieu quines galetes opcionals podem utilitzar. Les galetes necessàries sempre estan actives, perquè el lloc web no pot funcionar sense elles. Podeu canviar la vostra elecció en qualsevol moment.',
+  gpcApplied: 'El vostre navegador ha enviat un senyal de Global Privacy Control, de manera que les galetes opcionals s’han desactivat. Tot i així, les podeu activar aquí.',
   savePreferences: 'Desar preferències',
   close: 'Tancar',
   alwaysOn: 'Sempre actives',

@@ -11,6 +11,7 @@ export const cs: LanguageTexts = {
   managePreferences: 'Upravit nastavení',
   preferencesTitle: 'Nastavení souborů cookie',
   preferencesBody: 'Vyberte, které volitelné soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nemůže fungovat. Svou volbu můžete kdykoli změnit.',
+  gpcApplied: 'Váš prohlížeč odeslal signál Global Privacy Control, a proto byly volitelné soubory cookie vypnuty. Přesto je zde můžete zapnout.',
   savePreferences: 'Uložit nastavení',
   close: 'Zavřít',
   alwaysOn: 'Vždy zapnuté',

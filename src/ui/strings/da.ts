@@ -11,6 +11,7 @@ export const da: LanguageTexts = {
   managePreferences: 'Tilpas indstillinger',
   preferencesTitle: 'Cookieindstillinger',
   preferencesBody: 'Vælg, hvilke valgfrie cookies vi må bruge. Nødvendige cookies er altid aktive, fordi hjemmesiden ikke kan fungere uden dem. Du kan til enhver tid ændre dit valg.',
+  gpcApplied: 'Din browser har sendt et Global Privacy Control-signal, så valgfrie cookies er blevet slået fra for dig. Du kan stadig slå dem til her.',
   savePreferences: 'Gem valg',
   close: 'Luk',
   alwaysOn: 'Altid aktive',

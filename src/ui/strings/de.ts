@@ -11,6 +11,7 @@ export const de: LanguageTexts = {
   preferencesTitle: 'Cookie-Einstellungen',
   preferencesBody:
     'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert. Sie können Ihre Auswahl jederzeit ändern.',
+  gpcApplied: 'Ihr Browser hat das Signal Global Privacy Control gesendet, daher wurden optionale Cookies für Sie deaktiviert. Sie können sie hier trotzdem aktivieren.',
   savePreferences: 'Auswahl speichern',
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',

@@ -11,6 +11,7 @@ export const en = {
   managePreferences: 'Manage preferences',
   preferencesTitle: 'Cookie preferences',
   preferencesBody: 'Choose which optional cookies we may use. Necessary cookies are always on because the site cannot work without them. You can change your choice at any time.',
+  gpcApplied: 'Your browser sent a Global Privacy Control signal, so optional cookies were turned off for you. You can still switch them on here.',
   savePreferences: 'Save preferences',
   close: 'Close',
   alwaysOn: 'Always on',

@@ -11,6 +11,7 @@ export const es: LanguageTexts = {
   preferencesTitle: 'Preferencias de cookies',
   preferencesBody:
     'Elija qué cookies opcionales podemos utilizar. Las cookies necesarias están siempre activas, porque el sitio no puede funcionar sin ellas. Puede cambiar su elección en cualquier momento.',
+  gpcApplied: 'Su navegador ha enviado una señal de Global Privacy Control, por lo que las cookies opcionales se han desactivado. Aun así, puede activarlas aquí.',
   savePreferences: 'Guardar preferencias',
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',

@@ -11,6 +11,7 @@ export const et: LanguageTexts = {
   managePreferences: 'Halda eelistusi',
   preferencesTitle: 'Küpsiste seaded',
   preferencesBody: 'Valige, milliseid valikulisi küpsiseid võime kasutada. Vajalikud küpsised on alati sisse lülitatud, sest ilma nendeta veebileht ei tööta. Saate oma valikut igal ajal muuta.',
+  gpcApplied: 'Teie veebilehitseja saatis signaali Global Privacy Control, mistõttu lülitati valikulised küpsised välja. Saate need siin siiski sisse lülitada.',
   savePreferences: 'Salvesta valik',
   close: 'Sulge',
   alwaysOn: 'Alati aktiivsed',

@@ -12,6 +12,7 @@ export const fi: LanguageTexts = {
   managePreferences: 'Muokkaa asetuksia',
   preferencesTitle: 'Evästeasetukset',
   preferencesBody: 'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Voit muuttaa valintaasi milloin tahansa.',
+  gpcApplied: 'Selaimesi lähetti Global Privacy Control -signaalin, joten valinnaiset evästeet on poistettu käytöstä puolestasi. Voit silti ottaa ne käyttöön täällä.',
   savePreferences: 'Tallenna valinnat',
   close: 'Sulje',
   alwaysOn: 'Aina käytössä',

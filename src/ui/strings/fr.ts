@@ -12,6 +12,7 @@ export const fr: LanguageTexts = {
   preferencesTitle: 'Paramètres des cookies',
   preferencesBody:
     'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Vous pouvez modifier votre choix à tout moment.',
+  gpcApplied: 'Votre navigateur a envoyé un signal Global Privacy Control, les cookies facultatifs ont donc été désactivés pour vous. Vous pouvez néanmoins les activer ici.',
   savePreferences: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',

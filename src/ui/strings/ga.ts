@@ -13,6 +13,7 @@ export const ga: LanguageTexts = {
   preferencesTitle: 'Roghanna fianán',
   preferencesBody:
     'Roghnaigh na fianáin roghnacha is féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Is féidir leat do rogha a athrú am ar bith.',
+  gpcApplied: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, agus mar sin múchadh na fianáin roghnacha duit. Is féidir leat iad a chur ar siúl anseo fós.',
   savePreferences: 'Sábháil roghanna',
   close: 'Dún',
   alwaysOn: 'Ar siúl i gcónaí',

@@ -12,6 +12,7 @@ export const he: LanguageTexts = {
   managePreferences: 'ניהול העדפות',
   preferencesTitle: 'העדפות עוגיות',
   preferencesBody: 'יש לבחור באילו עוגיות אופציונליות מותר לנו להשתמש. עוגיות הכרחיות פעילות תמיד, כי האתר אינו יכול לפעול בלעדיהן. ניתן לשנות את הבחירה בכל עת.',
+  gpcApplied: 'הדפדפן שלך שלח אות Global Privacy Control, ולכן העוגיות האופציונליות כובו. עדיין ניתן להפעיל אותן כאן.',
   savePreferences: 'שמירת ההעדפות',
   close: 'סגירה',
   alwaysOn: 'פעילות תמיד',

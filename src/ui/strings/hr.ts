@@ -12,6 +12,7 @@ export const hr: LanguageTexts = {
   preferencesTitle: 'Postavke kolačića',
   preferencesBody:
     'Odaberite koje neobavezne kolačiće smijemo koristiti. Nužni kolačići uvijek su uključeni jer web-stranica bez njih ne može raditi. Svoj izbor možete promijeniti u bilo kojem trenutku.',
+  gpcApplied: 'Vaš je preglednik poslao signal Global Privacy Control pa su vam neobavezni kolačići isključeni. Ovdje ih ipak možete uključiti.',
   savePreferences: 'Spremi postavke',
   close: 'Zatvori',
   alwaysOn: 'Uvijek uključeni',

@@ -11,6 +11,7 @@ export const hu: LanguageTexts = {
   managePreferences: 'Beállítások kezelése',
   preferencesTitle: 'Sütibeállítások',
   preferencesBody: 'Válassza ki, mely választható sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik. Döntését bármikor megváltoztathatja.',
+  gpcApplied: 'Az Ön böngészője Global Privacy Control-jelzést küldött, ezért a választható sütiket kikapcsoltuk. Itt azonban továbbra is bekapcsolhatja őket.',
   savePreferences: 'Beállítások mentése',
   close: 'Bezárás',
   alwaysOn: 'Mindig aktív',

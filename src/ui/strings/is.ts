@@ -11,6 +11,7 @@ export const is: LanguageTexts = {
   managePreferences: 'Stilla vafrakökur',
   preferencesTitle: 'Stillingar vafrakakna',
   preferencesBody: 'Veldu hvaða valfrjálsu vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar, því vefurinn virkar ekki án þeirra. Þú getur breytt vali þínu hvenær sem er.',
+  gpcApplied: 'Vafrinn þinn sendi Global Privacy Control-merki, svo slökkt var á valfrjálsum vafrakökum fyrir þig. Þú getur samt kveikt á þeim hér.',
   savePreferences: 'Vista val',
   close: 'Loka',
   alwaysOn: 'Alltaf virkar',

@@ -13,6 +13,7 @@ export const it: LanguageTexts = {
   preferencesTitle: 'Preferenze sui cookie',
   preferencesBody:
     'Scelga quali cookie facoltativi possiamo utilizzare. I cookie necessari sono sempre attivi, perché il sito non può funzionare senza di essi. Può modificare la sua scelta in qualsiasi momento.',
+  gpcApplied: 'Il suo browser ha inviato un segnale Global Privacy Control, quindi i cookie facoltativi sono stati disattivati. Può comunque attivarli qui.',
   savePreferences: 'Salva preferenze',
   close: 'Chiudi',
   alwaysOn: 'Sempre attivi',

@@ -12,6 +12,7 @@ export const ja: LanguageTexts = {
   managePreferences: '詳細設定',
   preferencesTitle: 'Cookieの設定',
   preferencesBody: '使用を許可する任意のCookieを選択してください。必須のCookieはサイトの動作に不可欠なため、常に有効です。選択内容はいつでも変更できます。',
+  gpcApplied: 'お客様のブラウザからGlobal Privacy Controlのシグナルが送信されたため、任意のCookieを無効にしました。ただし、ここで有効にすることもできます。',
   savePreferences: '設定を保存',
   close: '閉じる',
   alwaysOn: '常に有効',

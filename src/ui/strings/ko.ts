@@ -10,6 +10,7 @@ export const ko: LanguageTexts = {
   managePreferences: '설정 관리',
   preferencesTitle: '쿠키 설정',
   preferencesBody: '허용할 선택 쿠키를 골라 주세요. 필수 쿠키는 사이트가 작동하는 데 꼭 필요하므로 항상 사용됩니다. 선택은 언제든지 변경할 수 있습니다.',
+  gpcApplied: '브라우저에서 Global Privacy Control 신호를 보냈으므로 선택 쿠키를 꺼 두었습니다. 원하시면 여기에서 켤 수 있습니다.',
   savePreferences: '설정 저장',
   close: '닫기',
   alwaysOn: '항상 사용',

@@ -11,6 +11,7 @@ export const lt: LanguageTexts = {
   managePreferences: 'Tvarkyti nustatymus',
   preferencesTitle: 'Slapukų nustatymai',
   preferencesBody: 'Pasirinkite, kuriuos pasirenkamuosius slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė negali veikti. Savo pasirinkimą galite bet kada pakeisti.',
+  gpcApplied: 'Jūsų naršyklė išsiuntė Global Privacy Control signalą, todėl pasirenkamieji slapukai Jums buvo išjungti. Vis dėlto čia galite juos įjungti.',
   savePreferences: 'Išsaugoti pasirinkimą',
   close: 'Uždaryti',
   alwaysOn: 'Visada įjungti',

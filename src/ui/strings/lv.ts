@@ -12,6 +12,7 @@ export const lv: LanguageTexts = {
   managePreferences: 'Pārvaldīt iestatījumus',
   preferencesTitle: 'Sīkdatņu iestatījumi',
   preferencesBody: 'Izvēlieties, kuras izvēles sīkdatnes drīkstam izmantot. Nepieciešamās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nevar darboties. Savu izvēli varat mainīt jebkurā laikā.',
+  gpcApplied: 'Jūsu pārlūkprogramma nosūtīja Global Privacy Control signālu, tāpēc izvēles sīkdatnes Jums tika izslēgtas. Tomēr šeit varat tās ieslēgt.',
   savePreferences: 'Saglabāt izvēli',
   close: 'Aizvērt',
   alwaysOn: 'Vienmēr ieslēgtas',

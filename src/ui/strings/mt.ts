@@ -13,6 +13,7 @@ export const mt: LanguageTexts = {
   preferencesTitle: 'Preferenzi tal-cookies',
   preferencesBody:
     'Agħżel liema cookies mhux obbligatorji nistgħu nużaw. Il-cookies meħtieġa huma dejjem attivi, għax is-sit ma jistax jaħdem mingħajrhom. Tista’ tibdel l-għażla tiegħek fi kwalunkwe ħin.',
+  gpcApplied: 'Il-browser tiegħek bagħat sinjal ta’ Global Privacy Control, għalhekk il-cookies mhux obbligatorji ġew mitfija għalik. Xorta tista’ tixgħelhom minn hawn.',
   savePreferences: 'Issalva l-għażla',
   close: 'Agħlaq',
   alwaysOn: 'Dejjem attivi',

@@ -13,6 +13,7 @@ export const nb: LanguageTexts = {
   preferencesTitle: 'Innstillinger for informasjonskapsler',
   preferencesBody:
     'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke fungerer uten dem. Du kan når som helst endre valget ditt.',
+  gpcApplied: 'Nettleseren din sendte et Global Privacy Control-signal, så valgfrie informasjonskapsler er slått av for deg. Du kan fortsatt slå dem på her.',
   savePreferences: 'Lagre valg',
   close: 'Lukk',
   alwaysOn: 'Alltid på',

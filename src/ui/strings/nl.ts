@@ -11,6 +11,7 @@ export const nl: LanguageTexts = {
   managePreferences: 'Voorkeuren beheren',
   preferencesTitle: 'Cookievoorkeuren',
   preferencesBody: 'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt. U kunt uw keuze altijd wijzigen.',
+  gpcApplied: 'Uw browser heeft een Global Privacy Control-signaal verstuurd, daarom zijn optionele cookies voor u uitgeschakeld. U kunt ze hier alsnog inschakelen.',
   savePreferences: 'Voorkeuren opslaan',
   close: 'Sluiten',
   alwaysOn: 'Altijd actief',

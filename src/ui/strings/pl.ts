@@ -13,6 +13,7 @@ export const pl: LanguageTexts = {
   preferencesTitle: 'Ustawienia plików cookie',
   preferencesBody:
     'Prosimy wybrać, których opcjonalnych plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich serwis nie może działać. Swój wybór mogą Państwo zmienić w każdej chwili.',
+  gpcApplied: 'Państwa przeglądarka wysłała sygnał Global Privacy Control, dlatego opcjonalne pliki cookie zostały wyłączone. Nadal mogą Państwo włączyć je tutaj.',
   savePreferences: 'Zapisz ustawienia',
   close: 'Zamknij',
   alwaysOn: 'Zawsze włączone',

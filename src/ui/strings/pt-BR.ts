@@ -12,6 +12,7 @@ export const ptBR: LanguageTexts = {
   managePreferences: 'Gerenciar preferências',
   preferencesTitle: 'Preferências de cookies',
   preferencesBody: 'Escolha quais cookies opcionais podemos usar. Os cookies necessários estão sempre ativos, porque o site não funciona sem eles. Você pode alterar sua escolha a qualquer momento.',
+  gpcApplied: 'Seu navegador enviou um sinal do Global Privacy Control, por isso os cookies opcionais foram desativados para você. Mesmo assim, você pode ativá-los aqui.',
   savePreferences: 'Salvar preferências',
   close: 'Fechar',
   alwaysOn: 'Sempre ativos',

@@ -14,6 +14,7 @@ export const pt: LanguageTexts = {
   preferencesTitle: 'Preferências de cookies',
   preferencesBody:
     'Escolha quais os cookies opcionais que podemos utilizar. Os cookies necessários estão sempre ativos, porque o website não funciona sem eles. Pode alterar a sua escolha em qualquer momento.',
+  gpcApplied: 'O seu browser enviou um sinal Global Privacy Control, pelo que os cookies opcionais foram desativados. Pode, ainda assim, ativá-los aqui.',
   savePreferences: 'Guardar preferências',
   close: 'Fechar',
   alwaysOn: 'Sempre ativos',

@@ -11,6 +11,7 @@ export const ro: LanguageTexts = {
   managePreferences: 'Gestionați preferințele',
   preferencesTitle: 'Preferințe privind cookie-urile',
   preferencesBody: 'Alegeți ce cookie-uri opționale putem folosi. Cookie-urile necesare sunt întotdeauna active, deoarece site-ul nu poate funcționa fără ele. Vă puteți schimba alegerea oricând.',
+  gpcApplied: 'Browserul dumneavoastră a trimis un semnal Global Privacy Control, prin urmare cookie-urile opționale au fost dezactivate. Totuși, le puteți activa aici.',
   savePreferences: 'Salvați preferințele',
   close: 'Închideți',
   alwaysOn: 'Întotdeauna active',

@@ -11,6 +11,7 @@ export const sk: LanguageTexts = {
   managePreferences: 'Upraviť nastavenia',
   preferencesTitle: 'Nastavenia súborov cookie',
   preferencesBody: 'Vyberte, ktoré voliteľné súbory cookie smieme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich web nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť.',
+  gpcApplied: 'Váš prehliadač odoslal signál Global Privacy Control, a preto boli voliteľné súbory cookie vypnuté. Napriek tomu ich tu môžete zapnúť.',
   savePreferences: 'Uložiť nastavenia',
   close: 'Zavrieť',
   alwaysOn: 'Vždy zapnuté',

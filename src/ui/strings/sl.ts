@@ -11,6 +11,7 @@ export const sl: LanguageTexts = {
   managePreferences: 'Prilagodi nastavitve',
   preferencesTitle: 'Nastavitve piškotkov',
   preferencesBody: 'Izberite, katere izbirne piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni, ker spletno mesto brez njih ne more delovati. Svojo izbiro lahko kadar koli spremenite.',
+  gpcApplied: 'Vaš brskalnik je poslal signal Global Privacy Control, zato so bili izbirni piškotki izklopljeni. Tukaj jih lahko kljub temu vklopite.',
   savePreferences: 'Shrani nastavitve',
   close: 'Zapri',
   alwaysOn: 'Vedno vklopljeni',

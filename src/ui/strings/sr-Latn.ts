@@ -12,6 +12,7 @@ export const srLatn: LanguageTexts = {
   managePreferences: 'Prilagodi podešavanja',
   preferencesTitle: 'Podešavanja kolačića',
   preferencesBody: 'Izaberite koje opcione kolačiće smemo da koristimo. Neophodni kolačići su uvek uključeni jer sajt bez njih ne može da radi. Svoj izbor možete da promenite u bilo kom trenutku.',
+  gpcApplied: 'Vaš pregledač je poslao signal Global Privacy Control, zbog čega su vam opcioni kolačići isključeni. Ovde ipak možete da ih uključite.',
   savePreferences: 'Sačuvaj podešavanja',
   close: 'Zatvori',
   alwaysOn: 'Uvek uključeni',

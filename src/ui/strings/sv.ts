@@ -12,6 +12,7 @@ export const sv: LanguageTexts = {
   managePreferences: 'Hantera inställningar',
   preferencesTitle: 'Inställningar för kakor',
   preferencesBody: 'Välj vilka valfria kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem. Du kan när som helst ändra ditt val.',
+  gpcApplied: 'Din webbläsare skickade en Global Privacy Control-signal, så valfria kakor har stängts av åt dig. Du kan fortfarande slå på dem här.',
   savePreferences: 'Spara val',
   close: 'Stäng',
   alwaysOn: 'Alltid på',

@@ -12,6 +12,7 @@ export const tr: LanguageTexts = {
   managePreferences: 'Tercihleri yönet',
   preferencesTitle: 'Çerez tercihleri',
   preferencesBody: 'Hangi isteğe bağlı çerezleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır, çünkü site onlar olmadan çalışamaz. Tercihinizi istediğiniz zaman değiştirebilirsiniz.',
+  gpcApplied: 'Tarayıcınız bir Global Privacy Control sinyali gönderdi, bu nedenle isteğe bağlı çerezler sizin için kapatıldı. Yine de bunları buradan açabilirsiniz.',
   savePreferences: 'Tercihleri kaydet',
   close: 'Kapat',
   alwaysOn: 'Her zaman açık',

@@ -13,6 +13,7 @@ export const uk: LanguageTexts = {
   preferencesTitle: 'Налаштування файлів cookie',
   preferencesBody:
     'Виберіть, які додаткові файли cookie ми можемо використовувати. Необхідні файли cookie завжди ввімкнені, бо без них сайт не може працювати. Ви можете змінити свій вибір будь-коли.',
+  gpcApplied: 'Ваш браузер надіслав сигнал Global Privacy Control, тому додаткові файли cookie було вимкнено. Утім, ви можете ввімкнути їх тут.',
   savePreferences: 'Зберегти вибір',
   close: 'Закрити',
   alwaysOn: 'Завжди ввімкнені',

@@ -11,6 +11,7 @@ export const zhHant: LanguageTexts = {
   managePreferences: '管理偏好設定',
   preferencesTitle: 'Cookie 偏好設定',
   preferencesBody: '請選擇我們可以使用哪些選用的 Cookie。必要的 Cookie 一律啟用，因為網站少了它們便無法運作。您可以隨時變更您的選擇。',
+  gpcApplied: '您的瀏覽器傳送了 Global Privacy Control 訊號，因此我們已為您關閉選用的 Cookie。您仍可在此處啟用這些 Cookie。',
   savePreferences: '儲存設定',
   close: '關閉',
   alwaysOn: '一律啟用',

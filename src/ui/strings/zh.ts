@@ -11,6 +11,7 @@ export const zh: LanguageTexts = {
   managePreferences: '管理偏好设置',
   preferencesTitle: 'Cookie 偏好设置',
   preferencesBody: '请选择我们可以使用哪些可选 Cookie。必要 Cookie 始终启用，因为没有它们网站将无法运行。您可以随时更改您的选择。',
+  gpcApplied: '您的浏览器发送了 Global Privacy Control 信号，因此我们已为您关闭可选 Cookie。您仍可在此处启用这些 Cookie。',
   savePreferences: '保存设置',
   close: '关闭',
   alwaysOn: '始终启用',
