@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin, type UserConfig } from 'vite';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -27,11 +27,13 @@ const minifyLoader: Plugin = {
   async generateBundle({ format }, bundle) {
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
-      // ASCII only in the entries (the loader, receipts, the interface): Chromium keeps a script's
-      // source in memory while the page lives, as 16 bits a character once one character needs
-      // them, and one "…" doubled the loader's 21 KB that way (issue 12's heap figure). Not in the
-      // language chunks, where escapes would cost bytes: their texts need 16 bits anyway.
-      const options = { compress: { passes: 3 }, mangle: true, ecma: 2020 as const, module: format === 'es', format: { asciiOnly: file.isEntry } };
+      // ASCII only in the code (the loader, receipts, the island, the components): Chromium keeps
+      // a script's source in memory while the page lives, as 16 bits a character once one
+      // character needs them, and one "…" doubled the loader's 21 KB that way (issue 12's heap
+      // figure). Not in the language chunks, where escapes would cost bytes: their texts need 16
+      // bits anyway.
+      const language = file.facadeModuleId?.includes('/src/ui/strings/') ?? false;
+      const options = { compress: { passes: 3 }, mangle: true, ecma: 2020 as const, module: format === 'es', format: { asciiOnly: !language } };
       file.code = (await minify(file.code, options)).code;
       // Chromium (136+) compiles every function of a script that starts with this comment while
       // the script streams in, off the main thread, instead of lazily on the main thread when each
@@ -40,6 +42,25 @@ const minifyLoader: Plugin = {
       // never runs for a banner, and eager code there cost heap without a faster banner.
       if (format === 'iife') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
     }
+  },
+};
+
+// `virtual:consentry/banner`: the banner's markup, prerendered from its component at build time
+// (scripts/prerender-banner.tsx says how), for the island to paint before Preact loads.
+const BANNER_MARKUP = 'virtual:consentry/banner';
+const bannerMarkup: Plugin = {
+  name: 'consentry:banner-markup',
+  resolveId: (id) => (id === BANNER_MARKUP ? '\0' + BANNER_MARKUP : undefined),
+  async load(id) {
+    if (id !== '\0' + BANNER_MARKUP) return undefined;
+    const { module, dependencies } = await runnerImport<typeof import('./scripts/prerender-banner')>(fileURLToPath(new URL('scripts/prerender-banner.tsx', import.meta.url)), {
+      configFile: false,
+      logLevel: 'warn',
+      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      define: { __SDK_VERSION__: JSON.stringify(version) },
+    });
+    for (const file of dependencies) this.addWatchFile(file);
+    return `export default ${JSON.stringify(module.prerenderBanner())};`;
   },
 };
 
@@ -84,13 +105,20 @@ const builds: Record<string, UserConfig['build']> = {
     minify: false,
     cssMinify: true,
     cssTarget: CSS_TARGET,
-    lib: { entry: 'src/ui/mount.tsx', formats: ['es'], fileName: () => 'consentry-ui.js' },
-    rollupOptions: { transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } }, output: { chunkFileNames: 'consentry-ui-[name].js' } },
+    lib: { entry: 'src/ui/island.ts', formats: ['es'], fileName: () => 'consentry-ui.js' },
+    // What the island and the components share stays in the island (the entry may export more
+    // than its own two functions): the components are only ever imported by it, so a chunk of
+    // its own would be one more request before the banner, for nothing.
+    rollupOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } },
+      output: { chunkFileNames: 'consentry-ui-[name].js' },
+    },
   },
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [],
+  plugins: [bannerMarkup, ...(mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [])],
   oxc: { jsx: mode === 'ui' ? { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } : { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own

@@ -11,7 +11,8 @@ export function scriptTagFiles(dist = 'dist') {
   const files = {
     'consentry.js': 'the loader, in `<head>`: every page view downloads it',
     'consentry-receipts.js': 'receipts and their outbox, imported by the loader when a decision is made, the interface shows or receipts wait',
-    'consentry-ui.js': 'the interface, imported by the loader only when something must show',
+    'consentry-ui.js': 'the interface: the banner, painted from prerendered markup; imported by the loader only when something must show',
+    'consentry-ui-interface.js': 'Preact and the components (the preferences, the reopen button, placeholders), imported by the interface only when one must show',
   };
   // One chunk of texts per built-in language (bg, pt-BR, zh-Hant…); the interface imports only the one it shows.
   for (const name of readdirSync(dist).sort()) {

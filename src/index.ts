@@ -25,7 +25,7 @@ export function createConsent<const Config extends ConsentConfig = {}>(config?: 
   return startConsent(
     normaliseConfig([{ from: 'createConsent()', config: config ?? {} }]),
     () => import('./receipts/start-receipts'),
-    () => import('./ui/mount'),
+    () => import('./ui/island'),
   ) as Consent<CategoryNames<Config['categories']>, ServiceNames<Config['categories']>>;
 }
 

@@ -46,12 +46,8 @@ export interface ConsentEvents<Category extends string = string, Service extends
 /** The texts on screen when the visitor decided, as the UI rendered them. */
 export interface ShownNotice {
   language: string;
+  /** By the interface's id for each: the receipt's `notice.textHash` hashes them (model/notice-hash). */
   texts: Record<string, string>;
-  /**
-   * `notice.textHash` of the receipt, computed by the interface (model/notice-hash): only its
-   * decisions show texts, so the hashing ships with it and not in the loader every page downloads.
-   */
-  textHash: Promise<string | null>;
 }
 
 /** What the UI (and other in-package modules) may do beyond the public API. */
@@ -66,7 +62,7 @@ export interface UiModule {
 }
 
 /**
- * What the interface module (src/ui/mount.tsx) also offers the gating code: a placeholder in place
+ * What the interface module (src/ui/island.ts) also offers the gating code: a placeholder in place
  * of a blocked embed (SPEC §2) until its categories are granted; returns a function that removes it.
  */
 export interface PlaceholderModule {

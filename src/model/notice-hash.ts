@@ -3,7 +3,6 @@
 // hash, not the texts, so it stays small and holds no copy of the notice; the site owner keeps
 // the configuration, and an auditor rebuilds the canonical form below from it and compares.
 import { reportWarning } from './report';
-import type { Settings } from './config';
 import type { ShownNotice } from './consent';
 
 /**
@@ -57,9 +56,4 @@ export async function noticeTextHash(canonical: string): Promise<string | null> 
     reportWarning('notice.textHash is null: SHA-256 needs https.');
     return null;
   }
-}
-
-/** The notice an interface decision carries: the language, the texts on screen and their hash. */
-export function shownNotice(language: string, texts: Record<string, string>, { policyUrl, revision }: Settings): ShownNotice {
-  return { language, texts, textHash: noticeTextHash(canonicalNotice({ language, texts }, policyUrl, revision)) };
 }

@@ -5,6 +5,7 @@ import type { ShownNotice } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
 import { pageOf } from '../model/grammar';
+import { canonicalNotice, noticeTextHash } from '../model/notice-hash';
 // Only the type: valibot is the collector's, and must never reach the page's bundle.
 import type { Receipt } from '../model/receipt-schema';
 
@@ -45,7 +46,7 @@ const NO_NOTICE_LANGUAGE = 'und';
  */
 export async function buildReceipt({ policyUrl, revision, categories }: Settings, decision: RecordedDecision): Promise<Receipt> {
   const { receiptId, previousReceiptId, method, next, shown } = decision;
-  const textHash = (await shown?.textHash) ?? null;
+  const textHash = shown ? await noticeTextHash(canonicalNotice(shown, policyUrl, revision)) : null;
   return freezeReceipt({
     schema: 'consentry.receipt/1',
     receiptId,

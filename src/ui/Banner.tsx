@@ -1,14 +1,7 @@
 import type { RefCallback } from 'preact';
 import type { InterfaceSettings } from './interface-settings';
-import { pickTexts, type Wording } from './language';
-import { openModal, openPopover } from './top-layer';
+import { openModal, showNonModal } from './top-layer';
 import { PolicyText } from './PolicyText';
-
-/** The texts the banner shows, exactly as rendered: what a banner decision's receipt records. */
-export function bannerTexts(wording: Wording, policyUrl: string | null): Record<string, string> {
-  const link = policyUrl ? ['policyLink'] : [];
-  return pickTexts(wording, ['bannerTitle', 'bannerBody', ...link, 'rejectAll', 'acceptAll', 'managePreferences']);
-}
 
 export interface BannerProps {
   texts: Record<string, string>;
@@ -19,29 +12,6 @@ export interface BannerProps {
   onManage(): void;
   /** The centre modal was closed (Escape) without a choice. */
   onDismiss(): void;
-}
-
-/**
- * Shows the non-modal banner (a ref callback; Preact calls the returned cleanup when it leaves).
- * WCAG 2.2 SC 2.4.11 (technique C43): the banner covers the bottom of the viewport, so while it
- * shows, the page's scroll padding reserves its height and focusing an element behind it scrolls
- * that element into the visible part; the cleanup restores the page's own value.
- */
-function showNonModal(banner: HTMLElement): () => void {
-  openPopover(banner);
-  const { style } = document.documentElement;
-  const previous = style.scrollPaddingBottom;
-  // The height ignores the entrance animation's translation; `bottom` is the box's gap to the edge;
-  // 8 px more keep a focused element's focus ring clear of the banner too.
-  const observer = new ResizeObserver(() => {
-    const reserved = banner.getBoundingClientRect().height + parseFloat(getComputedStyle(banner).bottom) + 8;
-    style.scrollPaddingBottom = `${reserved}px`;
-  });
-  observer.observe(banner);
-  return () => {
-    observer.disconnect();
-    style.scrollPaddingBottom = previous;
-  };
 }
 
 /**

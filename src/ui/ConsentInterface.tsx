@@ -1,10 +1,9 @@
 import type { Signal } from '@preact/signals';
 import type { Consent, ConsentInternals } from '../model/consent';
-import type { Method } from '../model/decision';
-import { applyChoices, everyChoice } from '../model/choices';
-import { shownNotice } from '../model/notice-hash';
-import { Banner, bannerTexts } from './Banner';
-import { interfaceSettings } from './interface-settings';
+import { applyChoices } from '../model/choices';
+import { Banner } from './Banner';
+import { bannerTexts, decideOnBanner, decideShown } from './decisions';
+import type { InterfaceSettings } from './interface-settings';
 import type { Wording } from './language';
 import { Preferences, preferencesTexts } from './Preferences';
 import { openPopover } from './top-layer';
@@ -12,6 +11,8 @@ import { openPopover } from './top-layer';
 export interface ConsentInterfaceProps {
   consent: Consent;
   internals: ConsentInternals;
+  /** The interface's own settings (its position, for the banner). */
+  ui: Pick<InterfaceSettings, 'position'>;
   wording: Wording;
   /** The preferences' switch positions while they are open (a draft until saved). */
   choices: Signal<Record<string, boolean>>;
@@ -28,15 +29,13 @@ export interface ConsentInterfaceProps {
  * - with `ui.reopenButton`, a floating button once a decision exists (hidden while a layer shows,
  *   so that focus can return to it).
  */
-export function ConsentInterface({ consent, internals, wording, choices }: ConsentInterfaceProps) {
+export function ConsentInterface({ consent, internals, ui, wording, choices }: ConsentInterfaceProps) {
   const view = consent.signals.view.value;
   const state = consent.signals.state.value;
   const { settings } = internals;
   const categories = settings.categories.map((category) => category.name);
-  // Every decision carries the language and the exact texts on screen, for the receipt (SPEC §7).
-  const decide = (decision: Record<string, boolean>, method: Method, texts: Record<string, string>) => internals.decide(decision, method, shownNotice(wording.language, texts, settings));
-  const banner = bannerTexts(wording, settings.policyUrl);
-  const preferences = preferencesTexts(wording, categories, settings.policyUrl);
+  // A visitor whose browser's GPC signal refused for them is told so where they can change it.
+  const preferences = preferencesTexts(wording, categories, settings.policyUrl, state.method === 'gpc');
   // Closing records nothing (SPEC §3): a visitor without a decision goes back to the banner. Both
   // handlers check the view first, as a dialog removed after a decision may still report `close`.
   const closePreferences = () => {
@@ -49,10 +48,10 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
     <div class="root" lang={wording.language} dir={wording.dir}>
       {(view === 'banner' || (view === 'preferences' && !state.decided)) && (
         <Banner
-          texts={banner}
+          texts={bannerTexts(wording, settings.policyUrl)}
           policyUrl={settings.policyUrl}
-          position={interfaceSettings(settings).position}
-          onDecide={(granted) => decide(everyChoice(categories, granted), granted ? 'banner.accept_all' : 'banner.reject_all', banner)}
+          position={ui.position}
+          onDecide={(granted) => decideOnBanner(internals, wording, granted)}
           onManage={() => consent.showPreferences()}
           onDismiss={closeBanner}
         />
@@ -66,7 +65,7 @@ export function ConsentInterface({ consent, internals, wording, choices }: Conse
           // SPEC §9: the draft combines a category's switch and its services' as a decision would.
           onToggle={(name, granted) => (choices.value = applyChoices(settings.categories, choices.value, { [name]: granted }))}
           policyUrl={settings.policyUrl}
-          onDecide={(decision, method) => decide(decision, method, preferences)}
+          onDecide={(decision, method) => decideShown(internals, wording, decision, method, preferences)}
           onDismiss={closePreferences}
         />
       )}

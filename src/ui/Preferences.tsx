@@ -2,7 +2,7 @@ import { everyChoice } from '../model/choices';
 import { NECESSARY } from '../model/decision';
 import type { Method } from '../model/decision';
 import { useSignal } from '@preact/signals';
-import { COOKIE_FIELDS } from './interface-settings';
+import { COOKIE_FIELDS } from './presentation';
 import { pickTexts, type Wording } from './language';
 import { openModal } from './top-layer';
 import { PolicyText } from './PolicyText';
@@ -12,14 +12,29 @@ import { Switch } from './Switch';
  * The texts the preferences dialog shows, exactly as rendered: what a decision made in it records.
  * `categories` are the optional ones; `necessary` is always listed first.
  */
-export function preferencesTexts(wording: Wording, categories: string[], policyUrl: string | null): Record<string, string> {
+export function preferencesTexts(wording: Wording, categories: string[], policyUrl: string | null, gpcApplied = false): Record<string, string> {
   const link = policyUrl ? ['policyLink'] : [];
+  const gpc = gpcApplied ? ['gpcApplied'] : [];
   const perCategory = [NECESSARY, ...categories].flatMap((name) => [`category.${name}.label`, `category.${name}.description`]);
   // Services and declared cookies (SPEC §9): the wording holds those of the configured ones only.
   const declared = Object.keys(wording.texts).filter((key) => /^(service|cookie)\./.test(key));
   const details = declared.length ? ['servicesAndCookies'] : [];
   const table = declared.some((key) => key.startsWith('cookie.')) ? COOKIE_FIELDS.map(headerKey) : [];
-  return pickTexts(wording, ['preferencesTitle', 'close', 'preferencesBody', ...link, 'alwaysOn', ...perCategory, ...declared, ...details, ...table, 'rejectAll', 'acceptAll', 'savePreferences']);
+  return pickTexts(wording, [
+    'preferencesTitle',
+    'close',
+    'preferencesBody',
+    ...link,
+    ...gpc,
+    'alwaysOn',
+    ...perCategory,
+    ...declared,
+    ...details,
+    ...table,
+    'rejectAll',
+    'acceptAll',
+    'savePreferences',
+  ]);
 }
 
 export interface PreferencesProps {
@@ -58,6 +73,11 @@ export function Preferences({ texts, categories, services = {}, choices, onToggl
       </div>
       <div class="dialog-body">
         <PolicyText text={texts.preferencesBody} link={texts.policyLink} href={policyUrl} />
+        {texts.gpcApplied && (
+          <p class="note" part="text gpc">
+            {texts.gpcApplied}
+          </p>
+        )}
         <Switch {...category(NECESSARY)} note={texts.alwaysOn} checked disabled />
         {categories.map((name) => {
           const own = services[name] ?? [];

@@ -1,87 +1,52 @@
-// The interface module (SPEC §4): dist/consentry-ui.js for the script-tag loader, and the chunk that
-// `consentry`'s createConsent imports lazily. Nothing here loads until something must be shown.
+// The components' module: Preact, @preact/signals, the preferences, the services and cookie tables
+// and the placeholders. The banner island (island.ts) imports it only when one of them is needed,
+// so a first visit that ends on the banner never downloads it.
 import { effect, signal, untracked } from '@preact/signals';
-import { render } from 'preact';
-import type { PlaceholderModule, UiModule } from '../model/consent';
-import { reportError } from '../model/report';
+import { hydrate, render } from 'preact';
+import preferences from '../../styles/preferences.css?inline';
+import placeholder from '../../styles/placeholder.css?inline';
+import type { Consent, ConsentInternals, PlaceholderModule } from '../model/consent';
 import { ConsentInterface } from './ConsentInterface';
-import { loadWording, type Wording } from './language';
+import { decideShown } from './decisions';
+import { interfaceSettings, type InterfaceSettings } from './interface-settings';
+import { loadWording, reportTextsFailure, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
-import { shownNotice } from '../model/notice-hash';
+import { withChoiceTexts } from './presentation';
 import { grantableCategories } from '../model/category-tokens';
 import { choiceOwners, everyChoice } from '../model/choices';
-import { interfaceSettings } from './interface-settings';
-import { createShadowHost } from './shadow-host';
+import { constructedSheet, createShadowHost } from './shadow-host';
 
-/** The focused element, looking into open shadow roots (the banner's own buttons included). */
-function focusedElement(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element instanceof HTMLElement ? element : null;
-}
+const componentsSheet = constructedSheet(preferences + placeholder);
 
-function reportTextsFailure(error: unknown): void {
-  reportError(`the interface texts could not be loaded (${error}); nothing was granted.`);
+function adoptComponentsSheet(root: ShadowRoot): void {
+  if (!root.adoptedStyleSheets.includes(componentsSheet())) root.adoptedStyleSheets = [...root.adoptedStyleSheets, componentsSheet()];
 }
 
 /**
- * Renders the banner, the preferences and the floating reopen button into an open shadow root on
- * `<consentry-root>` at the end of `<body>`. It is rendered once: the components read the
- * instance's signals, so every change of view or state re-renders what it touches. The host's
- * `data-state` is the view (`banner`, `preferences` or `hidden`) for the page to style around.
- * When the preferences close, focus returns to the element that opened them (SPEC §4). The
- * interface's own options (language, texts, position, theme, labels) are checked first.
+ * Renders the banner, the preferences and the floating reopen button into `root`, taking over
+ * the prerendered banner when it shows there (hydrate: its elements, and the focus on one, stay).
+ * It is rendered once: the components read the instance's signals, so every change of view or
+ * state re-renders what it touches. Returns a function that clears it.
  */
-export const mountUI: UiModule['mountUI'] = (consent, internals) => {
-  const shadow = createShadowHost('consentry-root', interfaceSettings(internals.settings).theme);
-  const { view } = consent.signals;
+export function renderInterface(consent: Consent, internals: ConsentInternals, ui: InterfaceSettings, banner: Wording, root: ShadowRoot): () => void {
+  adoptComponentsSheet(root);
+  const wording = withChoiceTexts(banner, internals.settings);
   // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
   // time they open, and change only this draft until the visitor saves.
   const choices = signal<Record<string, boolean>>({});
-  let opener: HTMLElement | null = null;
-  let wording: Wording | undefined;
-
-  // Follows the view (untracked inside: only the view drives this), from the view at mount time on:
-  // a first visit opened by a [data-consentry-open] click loads this module after the click.
-  const stopFollowing = effect(() => {
-    const current = view.value;
-    untracked(() => {
-      shadow.host.dataset.state = current ?? 'hidden';
-      if (current === 'preferences') {
-        opener = focusedElement();
+  const stopDraft = effect(() => {
+    if (consent.signals.view.value === 'preferences') {
+      untracked(() => {
         choices.value = Object.fromEntries(choiceOwners(internals.settings.categories).map(({ name }) => [name, consent.allowed(name)]));
-      } else if (opener) {
-        // Once the dialog is gone: Preact re-renders what read the view in a microtask, and
-        // while the modal is open the page is inert and cannot take focus.
-        const element = opener;
-        opener = null;
-        setTimeout(() => element.isConnected && element.focus());
-      }
-    });
-  });
-
-  const draw = () => {
-    if (wording && shadow.host.isConnected) {
-      render(<ConsentInterface consent={consent} internals={internals} wording={wording} choices={choices} />, shadow.root);
+      });
     }
-  };
-  // The loader runs in <head>: this module can arrive before the parser has reached <body>.
-  const attach = () => {
-    document.body.append(shadow.host);
-    draw();
-  };
-  if (document.body) attach();
-  else document.addEventListener('DOMContentLoaded', attach, { once: true });
-  loadWording(internals.settings).then((loaded) => {
-    wording = loaded;
-    draw();
-  }, reportTextsFailure);
+  });
+  (root.firstChild ? hydrate : render)(<ConsentInterface consent={consent} internals={internals} ui={ui} wording={wording} choices={choices} />, root);
   return () => {
-    stopFollowing();
-    document.removeEventListener('DOMContentLoaded', attach);
-    shadow.remove();
+    stopDraft();
+    render(null, root);
   };
-};
+}
 
 /**
  * Shows a placeholder in place of a blocked embed (SPEC §2): a box of the embed's size, in its own
@@ -96,7 +61,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
  *
  * @example
  * ```ts
- * const remove = ui.mountPlaceholder(consent, internals, iframe); // <iframe data-category="personalization" …>
+ * const remove = mountPlaceholder(consent, internals, iframe); // <iframe data-category="personalization" …>
  * ```
  */
 export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent, internals, embed) => {
@@ -105,6 +70,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   if (categories.every((name) => consent.allowed(name))) return () => {};
   const { settings } = internals;
   const shadow = createShadowHost('consentry-placeholder', interfaceSettings(settings).theme);
+  adoptComponentsSheet(shadow.root);
   // The box keeps the embed's rendered size, else its width/height attributes, else an iframe's default.
   const box = embed.getBoundingClientRect();
   const size = (measured: number, attribute: string, fallback: number) => `${measured || Number(embed.getAttribute(attribute)) || fallback}px`;
@@ -120,6 +86,7 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
     if (removed) return;
     removed = true;
     stop();
+    render(null, shadow.root);
     shadow.remove();
     embed.style.setProperty('display', ...embedDisplay);
   };
@@ -127,13 +94,13 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   const stop = effect(() => {
     if (categories.every((name) => consent.allowed(name))) untracked(remove);
   });
-  loadWording(settings).then((wording) => {
+  loadWording(settings).then((loaded) => {
     if (removed) return;
+    const wording = withChoiceTexts(loaded, settings);
     const texts = placeholderTexts(wording, categories);
-    const allow = () => internals.decide(everyChoice(categories, true), 'placeholder', shownNotice(wording.language, texts, settings));
     render(
       <div class="root" lang={wording.language} dir={wording.dir}>
-        <Placeholder texts={texts} onAllow={allow} />
+        <Placeholder texts={texts} onAllow={() => decideShown(internals, wording, everyChoice(categories, true), 'placeholder', texts)} />
       </div>,
       shadow.root,
     );

@@ -1,19 +1,20 @@
-import type { LocalisedText, Settings } from '../model/config';
+import type { Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
-import { choiceOwners } from '../model/choices';
-import { COOKIE_FIELDS, interfaceSettings } from './interface-settings';
+import { interfaceSettings } from './interface-settings';
+import { reportError } from '../model/report';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
 import { LANGUAGE_TAG } from '../model/grammar';
 import { BUILT_IN_LANGUAGES, primaryLanguage as primary } from '../model/language';
 
-/** The texts of one visitor's language, with every configured category's label and description. */
+/** The texts of one visitor's language. */
 export interface Wording {
   /** The language tag the texts are in (recorded in receipts as `notice.language`). */
   language: string;
   dir: 'ltr' | 'rtl';
   /**
-   * Interface texts by key, plus `category.<name>.label` and `service.<name>.label` (and
-   * `.description` when there is one), and `cookie.<owner>.<index>.<field>` for declared cookies.
+   * Interface texts by key; with the components' (presentation.ts withChoiceTexts), also
+   * `category.<name>.label` and `service.<name>.label` (and `.description` when there is one), and
+   * `cookie.<owner>.<index>.<field>` for declared cookies.
    */
   texts: Record<string, string>;
 }
@@ -122,20 +123,14 @@ export function resolveLanguage(settings: Settings): string {
   return 'en';
 }
 
-/** A category text from the configuration, in `language` when it is given per language. */
-function configuredText(text: LocalisedText | undefined, language: string): string | undefined {
-  if (typeof text !== 'object') return text;
-  return text[language] ?? text[primary(language)] ?? text.en ?? Object.values(text)[0];
-}
-
 /**
  * Loads the visitor's language: the nearest built-in texts (English when there are none), then
- * the site's `texts` for the primary language (in the same script) and for the exact tag on top;
- * each category's label and description come from its configuration first. Config texts stay
- * plain strings: the components render them as text, never as HTML.
+ * the site's `texts` for the primary language (in the same script) and for the exact tag on top.
+ * The categories' own texts come with the components that show them (presentation.ts). Config
+ * texts stay plain strings: they are shown as text, never as HTML.
  */
 export async function loadWording(settings: Settings): Promise<Wording> {
-  const { texts: configured, presentation } = interfaceSettings(settings);
+  const { texts: configured } = interfaceSettings(settings);
   const language = resolveLanguage(settings);
   // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
   const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
@@ -146,31 +141,12 @@ export async function loadWording(settings: Settings): Promise<Wording> {
   const parent = primary(language);
   const inherited = parent !== language && configured[parent] && describeTag(parent).script === describeTag(language).script ? configured[parent] : undefined;
   const texts: Record<string, string> = { ...base, ...inherited, ...configured[language] };
-  for (const { name, services } of settings.categories) {
-    const { label, description } = presentation[name] ?? {};
-    const key = `category.${name}.`;
-    texts[key + 'label'] = configuredText(label, language) ?? texts[key + 'label'] ?? name;
-    // An empty description (configured to hide the built-in one) shows no paragraph at all.
-    const shown = configuredText(description, language) ?? texts[key + 'description'];
-    if (shown) texts[key + 'description'] = shown;
-    else delete texts[key + 'description'];
-    for (const service of services) {
-      const serviceKey = `service.${service.name}.`;
-      const shownService = presentation[service.name] ?? {};
-      texts[serviceKey + 'label'] = configuredText(shownService.label, language) ?? service.name;
-      const serviceDescription = configuredText(shownService.description, language);
-      if (serviceDescription) texts[serviceKey + 'description'] = serviceDescription;
-    }
-  }
-  // The declared cookies (SPEC §9), field by field under `cookie.<owner>.<index>.<field>`: the
-  // preferences' table shows these texts, so the notice hash covers the table that was shown.
-  for (const { name } of choiceOwners(settings.categories)) {
-    (presentation[name]?.declared ?? []).forEach((entry, index) => {
-      const fields: Record<string, string | undefined> = typeof entry === 'string' ? { name: entry } : entry;
-      for (const field of COOKIE_FIELDS) if (fields[field]) texts[`cookie.${name}.${index}.${field}`] = fields[field];
-    });
-  }
   return { language, dir: RTL.test(primary(language)) ? 'rtl' : 'ltr', texts };
+}
+
+/** Reports texts that could not be loaded: the interface then shows nothing, and grants nothing. */
+export function reportTextsFailure(error: unknown): void {
+  reportError(`the interface texts could not be loaded (${error}); nothing was granted.`);
 }
 
 /** The texts among `keys` that the wording has, in that order: what one layer shows. */

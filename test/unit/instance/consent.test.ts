@@ -1,3 +1,4 @@
+import { canonicalNotice, noticeTextHash } from '../../../src/model/notice-hash';
 import { effect } from '@preact/signals-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentConfig } from '../../../src/model/config';
@@ -156,10 +157,13 @@ describe('decisions', () => {
   test('the UI records its method and the texts it showed', async () => {
     const { consent, internals } = await startWithInternals();
     const { receipts, arrived } = receiptsOf(consent);
-    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' }, textHash: Promise.resolve('sha256-' + 'A'.repeat(43) + '=') });
+    internals.decide({ analytics: true }, 'preferences.save', { language: 'de', texts: { title: 'Cookies' } });
     expect(consent.state.method).toBe('preferences.save');
     await arrived(1);
-    expect(receipts[0]).toMatchObject({ method: 'preferences.save', notice: { language: 'de', textHash: 'sha256-' + 'A'.repeat(43) + '=' } });
+    expect(receipts[0]).toMatchObject({
+      method: 'preferences.save',
+      notice: { language: 'de', textHash: await noticeTextHash(canonicalNotice({ language: 'de', texts: { title: 'Cookies' } }, null, '1')) },
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
-import { canonicalNotice, noticeTextHash, shownNotice } from '../../../src/model/notice-hash';
+import { canonicalNotice, noticeTextHash } from '../../../src/model/notice-hash';
 import { startHarness } from '../consent-harness';
 import { NOTICE_SETTINGS, SHOWN } from '../model/shown-notice';
 import { clearBrowserState, settle } from './receipt-fixtures';
@@ -69,7 +69,7 @@ describe('one receipt per recorded decision, per SPEC §7', () => {
     const harness = startHarness(CONFIG);
     const internals = await harness.internals;
     internals.decide({ analytics: true, functional: true, personalization: true }, 'banner.accept_all', SHOWN);
-    internals.decide({ analytics: false }, 'preferences.save', shownNotice('de', SHOWN.texts, NOTICE_SETTINGS));
+    internals.decide({ analytics: false }, 'preferences.save', { language: 'de', texts: SHOWN.texts });
     await settle(() => harness.events.length === 2);
 
     const [accepted, saved] = harness.events.map((event) => event.receipt) as [Receipt, Receipt];
@@ -132,7 +132,7 @@ describe('each receipt is emitted once, complete and frozen', () => {
     (await internals).decide({ analytics: true }, 'banner.accept_all', SHOWN);
     await settle(() => events.length === 1);
     const { receipt } = events[0]!;
-    expect(receipt.notice.textHash).toBe(await SHOWN.textHash);
+    expect(receipt.notice.textHash).toBe(await noticeTextHash(canonicalNotice(SHOWN, '/privacy', '2026-01')));
     for (const part of [receipt, receipt.notice, receipt.categories, receipt.signals]) expect(Object.isFrozen(part)).toBe(true);
     const emitted = JSON.stringify(receipt);
     expect(() => {

@@ -1,0 +1,33 @@
+// What a decision made in the interface carries (SPEC §7): the language and the exact texts on
+// screen, which the receipt records with their hash. The prerendered banner and the components
+// decide through here alike, so a banner decision records the same notice whoever drew it.
+import type { ConsentInternals } from '../model/consent';
+import type { Method } from '../model/decision';
+import { everyChoice, type Choices } from '../model/choices';
+import { pickTexts, type Wording } from './language';
+
+/** The texts the banner shows, exactly as rendered: what a banner decision's receipt records. */
+export function bannerTexts(wording: Wording, policyUrl: string | null): Record<string, string> {
+  const link = policyUrl ? ['policyLink'] : [];
+  return pickTexts(wording, ['bannerTitle', 'bannerBody', ...link, 'rejectAll', 'acceptAll', 'managePreferences']);
+}
+
+/** Records `choices` as decided by `method` on a layer that showed `texts` in `wording`'s language. */
+export function decideShown({ decide }: ConsentInternals, { language }: Wording, choices: Choices, method: Method, texts: Record<string, string>): void {
+  decide(choices, method, { language, texts });
+}
+
+/** The banner's Accept all (true) or Reject all (false): every optional category, its services with it (SPEC §9). */
+export function decideOnBanner(internals: ConsentInternals, wording: Wording, granted: boolean): void {
+  const { settings } = internals;
+  decideShown(
+    internals,
+    wording,
+    everyChoice(
+      settings.categories.map(({ name }) => name),
+      granted,
+    ),
+    granted ? 'banner.accept_all' : 'banner.reject_all',
+    bannerTexts(wording, settings.policyUrl),
+  );
+}
