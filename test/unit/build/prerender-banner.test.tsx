@@ -1,0 +1,34 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import banner from 'virtual:consentry/banner';
+
+// The island's markup is the component's: the build renders src/ui/ConsentInterface.tsx
+// (scripts/prerender-banner.tsx), so changing the component changes what the island paints, and
+// the markup the components later hydrate is the markup they would have rendered.
+
+afterEach(() => {
+  vi.doUnmock('../../../src/ui/PolicyText');
+  vi.resetModules();
+});
+
+test('the shipped markup is what the build renders from the component now', async () => {
+  const { prerenderBanner } = await import('../../../scripts/prerender-banner');
+  expect(banner).toEqual(prerenderBanner());
+  const [tag, attributes, layer] = banner.section as [string, Record<string, string>, [string, Record<string, string>]];
+  expect([tag, attributes]).toEqual(['div', { class: 'root', lang: '%language%', dir: '%dir%' }]);
+  expect(layer[0]).toBe('section');
+  expect((banner.dialog as [string, object, [string]])[2][0]).toBe('dialog');
+});
+
+test('a change to a component it renders changes the markup', async () => {
+  vi.doMock('../../../src/ui/PolicyText', () => ({ PolicyText: ({ text }: { text: string }) => <p part="changed">{text}</p> }));
+  const { prerenderBanner } = await import('../../../scripts/prerender-banner');
+  const changed = JSON.stringify(prerenderBanner().section);
+  expect(changed).toContain('"part":"changed"');
+  expect(changed).not.toContain('%policyLink%');
+  expect(JSON.stringify(banner.section)).toContain('%policyLink%');
+});
+
+test('each text is a %key% the island fills in, never markup', () => {
+  const texts = JSON.stringify(banner).match(/%\w+%/g);
+  expect(new Set(texts)).toEqual(new Set(['%language%', '%dir%', '%position%', '%bannerTitle%', '%bannerBody%', '%policyUrl%', '%policyLink%', '%rejectAll%', '%acceptAll%', '%managePreferences%']));
+});
