@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
-import { defineConfig, runnerImport, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, runnerImport, transformWithOxc, type Plugin, type UserConfig } from 'vite';
+import type { BannerMarkup } from './scripts/prerender-banner';
+import type { Markup } from './src/ui/markup';
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -48,19 +50,44 @@ const minifyLoader: Plugin = {
 // `virtual:consentry/banner`: the banner's markup, prerendered from its component at build time
 // (scripts/prerender-banner.tsx says how), for the island to paint before Preact loads.
 const BANNER_MARKUP = 'virtual:consentry/banner';
+let prerendered: Promise<{ markup: BannerMarkup; dependencies: string[] }> | undefined;
+const prerender = () =>
+  (prerendered ??= runnerImport<typeof import('./scripts/prerender-banner')>(fileURLToPath(new URL('scripts/prerender-banner.tsx', import.meta.url)), {
+    configFile: false,
+    logLevel: 'warn',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    define: { __SDK_VERSION__: JSON.stringify(version) },
+  }).then(({ module, dependencies }) => ({ markup: module.prerenderBanner(), dependencies })));
 const bannerMarkup: Plugin = {
   name: 'consentry:banner-markup',
   resolveId: (id) => (id === BANNER_MARKUP ? '\0' + BANNER_MARKUP : undefined),
   async load(id) {
     if (id !== '\0' + BANNER_MARKUP) return undefined;
-    const { module, dependencies } = await runnerImport<typeof import('./scripts/prerender-banner')>(fileURLToPath(new URL('scripts/prerender-banner.tsx', import.meta.url)), {
-      configFile: false,
-      logLevel: 'warn',
-      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-      define: { __SDK_VERSION__: JSON.stringify(version) },
-    });
+    const { markup, dependencies } = await prerender();
     for (const file of dependencies) this.addWatchFile(file);
-    return `export default ${JSON.stringify(module.prerenderBanner())};`;
+    return `export default ${JSON.stringify(markup)};`;
+  },
+};
+
+// `strings/<language>.ts?part=banner` and `?part=rest`: a built-in language module in two parts,
+// the banner's texts and the others (src/ui/language.ts says why). The banner's texts are the ones
+// its prerendered markup holds (the `%key%` of its texts). Each language module's one export is an
+// object of strings (test/unit/ui/strings.test.ts checks), so its part is that object's entries,
+// written out as the part's default export.
+const textKeys = (node: Markup): string[] => (typeof node === 'string' ? [...node.matchAll(/%(\w+)%/g)].map(([, key]) => key!) : node.slice(2).flatMap((child) => textKeys(child as Markup)));
+const languageParts: Plugin = {
+  name: 'consentry:language-parts',
+  async load(id) {
+    const [file, query = ''] = id.split('?') as [string, string?];
+    const part = new URLSearchParams(query).get('part');
+    if (!part || !file.includes('/src/ui/strings/')) return undefined;
+    const { markup } = await prerender();
+    const shown = new Set(textKeys(markup.section));
+    const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, Record<string, string>>;
+    const [texts] = Object.values(module);
+    const banner = part === 'banner';
+    return `export default ${JSON.stringify(Object.fromEntries(Object.entries(texts!).filter(([key]) => shown.has(key) === banner)))};`;
   },
 };
 
@@ -112,13 +139,14 @@ const builds: Record<string, UserConfig['build']> = {
     rollupOptions: {
       preserveEntrySignatures: 'allow-extension',
       transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } },
-      output: { chunkFileNames: 'consentry-ui-[name].js' },
+      // A language's rest is named apart from its banner part: consentry-ui-en-rest.js.
+      output: { chunkFileNames: ({ facadeModuleId }) => (facadeModuleId?.endsWith('?part=rest') ? 'consentry-ui-[name]-rest.js' : 'consentry-ui-[name].js') },
     },
   },
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [bannerMarkup, ...(mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [])],
+  plugins: [bannerMarkup, languageParts, ...(mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [])],
   oxc: { jsx: mode === 'ui' ? { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } : { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
   // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own

@@ -14,10 +14,14 @@ export function scriptTagFiles(dist = 'dist') {
     'consentry-ui.js': 'the interface: the banner, painted from prerendered markup; imported by the loader only when something must show',
     'consentry-ui-interface.js': 'Preact and the components (the preferences, the reopen button, placeholders), imported by the interface only when one must show',
   };
-  // One chunk of texts per built-in language (bg, pt-BR, zh-Hant…); the interface imports only the one it shows.
+  // Two chunks of texts per built-in language (bg, pt-BR, zh-Hant…), the banner's and the rest;
+  // the interface imports only those of the language it shows.
   for (const name of readdirSync(dist).sort()) {
-    const language = /^consentry-ui-([a-z]{2,3}(-[A-Z][a-z]{3}|-[A-Z]{2})?)\.js$/.exec(name)?.[1];
-    if (language) files[name] = `the \`${language}\` texts, imported by the interface when it shows that language`;
+    const [, language, rest] = /^consentry-ui-([a-z]{2,3}(?:-[A-Z][a-z]{3}|-[A-Z]{2})?)(-rest)?\.js$/.exec(name) ?? [];
+    if (!language) continue;
+    files[name] = rest
+      ? `the rest of the \`${language}\` texts, imported by the components when they show that language`
+      : `the \`${language}\` banner texts, imported by the interface when it shows that language`;
   }
   return files;
 }

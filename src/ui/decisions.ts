@@ -6,10 +6,18 @@ import type { Method } from '../model/decision';
 import { everyChoice, type Choices } from '../model/choices';
 import { pickTexts, type Wording } from './language';
 
+/**
+ * The ids of the texts the banner shows, in its order: those of its prerendered markup, which are
+ * also what the build puts in each language's banner part (vite.config.ts).
+ */
+export const BANNER_KEYS = ['bannerTitle', 'bannerBody', 'policyLink', 'rejectAll', 'acceptAll', 'managePreferences'];
+
 /** The texts the banner shows, exactly as rendered: what a banner decision's receipt records. */
 export function bannerTexts(wording: Wording, policyUrl: string | null): Record<string, string> {
-  const link = policyUrl ? ['policyLink'] : [];
-  return pickTexts(wording, ['bannerTitle', 'bannerBody', ...link, 'rejectAll', 'acceptAll', 'managePreferences']);
+  return pickTexts(
+    wording,
+    BANNER_KEYS.filter((key) => policyUrl || key !== 'policyLink'),
+  );
 }
 
 /** Records `choices` as decided by `method` on a layer that showed `texts` in `wording`'s language. */

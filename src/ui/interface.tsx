@@ -9,9 +9,11 @@ import type { Consent, ConsentInternals, PlaceholderModule } from '../model/cons
 import { ConsentInterface } from './ConsentInterface';
 import { decideShown } from './decisions';
 import { interfaceSettings, type InterfaceSettings } from './interface-settings';
-import { loadWording, reportTextsFailure, type Wording } from './language';
+import { reportTextsFailure, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
-import { withChoiceTexts } from './presentation';
+import { loadFullWording } from './presentation';
+
+export { loadFullWording };
 import { grantableCategories } from '../model/category-tokens';
 import { choiceOwners, everyChoice } from '../model/choices';
 import { constructedSheet, createShadowHost } from './shadow-host';
@@ -23,14 +25,14 @@ function adoptComponentsSheet(root: ShadowRoot): void {
 }
 
 /**
- * Renders the banner, the preferences and the floating reopen button into `root`, taking over
+ * Renders the banner, the preferences and the floating reopen button into `root` in `wording`
+ * (loadFullWording's), taking over
  * the prerendered banner when it shows there (hydrate: its elements, and the focus on one, stay).
  * It is rendered once: the components read the instance's signals, so every change of view or
  * state re-renders what it touches. Returns a function that clears it.
  */
-export function renderInterface(consent: Consent, internals: ConsentInternals, ui: InterfaceSettings, banner: Wording, root: ShadowRoot): () => void {
+export function renderInterface(consent: Consent, internals: ConsentInternals, ui: InterfaceSettings, wording: Wording, root: ShadowRoot): () => void {
   adoptComponentsSheet(root);
-  const wording = withChoiceTexts(banner, internals.settings);
   // The preferences' switches start from the stored decision (all off before one, SPEC §3) each
   // time they open, and change only this draft until the visitor saves.
   const choices = signal<Record<string, boolean>>({});
@@ -94,9 +96,8 @@ export const mountPlaceholder: PlaceholderModule['mountPlaceholder'] = (consent,
   const stop = effect(() => {
     if (categories.every((name) => consent.allowed(name))) untracked(remove);
   });
-  loadWording(settings).then((loaded) => {
+  loadFullWording(settings).then((wording) => {
     if (removed) return;
-    const wording = withChoiceTexts(loaded, settings);
     const texts = placeholderTexts(wording, categories);
     render(
       <div class="root" lang={wording.language} dir={wording.dir}>

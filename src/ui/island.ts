@@ -103,7 +103,7 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
   });
   const wording = Promise.all([loadWording(settings), attached]).then(([loaded]) => loaded);
   let letGo: ((remove: boolean) => void) | undefined;
-  let components: Promise<(() => void) | undefined> | undefined;
+  let components: Promise<(() => void) | void> | undefined;
   let opener: HTMLElement | null = null;
   let previous = view.peek();
 
@@ -111,16 +111,13 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
   // try again.
   const takeOver = () =>
     (components ??= import('./interface').then(
-      ({ renderInterface }) =>
-        wording.then(
-          (loaded) => {
-            if (unmounted) return undefined;
-            letGo?.(false);
-            letGo = undefined;
-            return renderInterface(consent, internals, ui, loaded, shadow.root);
-          },
-          () => undefined,
-        ),
+      ({ renderInterface, loadFullWording }) =>
+        Promise.all([loadFullWording(settings), attached]).then(([full]) => {
+          if (unmounted) return undefined;
+          letGo?.(false);
+          letGo = undefined;
+          return renderInterface(consent, internals, ui, full, shadow.root);
+        }, reportTextsFailure),
       (error: unknown) => {
         components = undefined;
         reportInterfaceFailure(error);

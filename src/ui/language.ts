@@ -12,62 +12,27 @@ export interface Wording {
   language: string;
   dir: 'ltr' | 'rtl';
   /**
-   * Interface texts by key; with the components' (presentation.ts withChoiceTexts), also
+   * Interface texts by key; as the components load them (presentation.ts loadFullWording), also
    * `category.<name>.label` and `service.<name>.label` (and `.description` when there is one), and
    * `cookie.<owner>.<index>.<field>` for declared cookies.
    */
   texts: Record<string, string>;
 }
 
-// SPEC §10: the 24 official languages of the EU and 14 more, each its own module, so a visitor
-// downloads only the one shown (the UI budget, test/size/budget.test.ts, counts the main bundle
-// plus the largest language). pt, sr and zh are European Portuguese, Cyrillic and simplified
-// characters; pt-BR, sr-Latn and zh-Hant are their own files beside them. Each module exports
-// just its language (test/unit/ui/strings.test.ts checks), which loadWording takes by position. The script-tag loader
-// requests the likely one beside the interface (src/embed.ts).
-const BUILT_IN: Record<string, () => Promise<Record<string, LanguageTexts>>> = {
-  ar: () => import('./strings/ar'),
-  bg: () => import('./strings/bg'),
-  ca: () => import('./strings/ca'),
-  cs: () => import('./strings/cs'),
-  da: () => import('./strings/da'),
-  de: () => import('./strings/de'),
-  el: () => import('./strings/el'),
-  en: () => import('./strings/en'),
-  es: () => import('./strings/es'),
-  et: () => import('./strings/et'),
-  fi: () => import('./strings/fi'),
-  fr: () => import('./strings/fr'),
-  ga: () => import('./strings/ga'),
-  he: () => import('./strings/he'),
-  hr: () => import('./strings/hr'),
-  hu: () => import('./strings/hu'),
-  is: () => import('./strings/is'),
-  it: () => import('./strings/it'),
-  ja: () => import('./strings/ja'),
-  ko: () => import('./strings/ko'),
-  lt: () => import('./strings/lt'),
-  lv: () => import('./strings/lv'),
-  mt: () => import('./strings/mt'),
-  nb: () => import('./strings/nb'),
-  nl: () => import('./strings/nl'),
-  pl: () => import('./strings/pl'),
-  pt: () => import('./strings/pt'),
-  'pt-BR': () => import('./strings/pt-BR'),
-  ro: () => import('./strings/ro'),
-  sk: () => import('./strings/sk'),
-  sl: () => import('./strings/sl'),
-  sr: () => import('./strings/sr'),
-  'sr-Latn': () => import('./strings/sr-Latn'),
-  sv: () => import('./strings/sv'),
-  tr: () => import('./strings/tr'),
-  uk: () => import('./strings/uk'),
-  zh: () => import('./strings/zh'),
-  'zh-Hant': () => import('./strings/zh-Hant'),
-};
+// SPEC §10: the 24 official languages of the EU and 14 more, each its own module in strings/
+// (pt, sr and zh are European Portuguese, Cyrillic and simplified characters; pt-BR, sr-Latn and
+// zh-Hant are their own files beside them), whose one export is its texts. The build splits each
+// in two parts (vite.config.ts, `consentry:language-parts`): the banner's texts (those its markup holds),
+// which the island imports, and the rest, which the components import. So a visitor downloads
+// only their language, and a first visit that ends on the banner only its banner's texts. The
+// script-tag loader requests the likely banner part beside the interface (src/embed.ts). The
+// files are model/language's BUILT_IN_LANGUAGES, the list the loader guesses from
+// (test/unit/ui/strings.test.ts checks).
 
-// BUILT_IN's keys are model/language's BUILT_IN_LANGUAGES, the list the loader guesses from;
-// test/unit/ui/strings.test.ts checks that list against the files in strings/.
+/** One part of every built-in language: its texts by the path of the language's module. */
+export type LanguagePart = Record<string, () => Promise<{ default: Partial<LanguageTexts> }>>;
+
+export const BANNER_PART: LanguagePart = import.meta.glob('./strings/*.ts', { query: { part: 'banner' } });
 
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
@@ -124,23 +89,24 @@ export function resolveLanguage(settings: Settings): string {
 }
 
 /**
- * Loads the visitor's language: the nearest built-in texts (English when there are none), then
- * the site's `texts` for the primary language (in the same script) and for the exact tag on top.
- * The categories' own texts come with the components that show them (presentation.ts). Config
- * texts stay plain strings: they are shown as text, never as HTML.
+ * Loads the visitor's language: the nearest built-in texts (English when there are none), of each
+ * of `parts` (the banner's alone by default), then the site's `texts` for the primary language (in
+ * the same script) and for the exact tag on top. Config texts stay plain strings: they are shown
+ * as text, never as HTML.
  */
-export async function loadWording(settings: Settings): Promise<Wording> {
+export async function loadWording(settings: Settings, parts: LanguagePart[] = [BANNER_PART]): Promise<Wording> {
   const { texts: configured } = interfaceSettings(settings);
   const language = resolveLanguage(settings);
   // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
-  const [base] = Object.values(await BUILT_IN[bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en']!());
+  const file = `./strings/${bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en'}.ts`;
+  const bases = await Promise.all(parts.map((part) => part[file]!()));
   // The site's texts for the bare language apply to its regions too, but not across scripts
   // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
   // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit
   // about 5 ms in Chromium (ICU's data), for a comparison that then decides nothing.
   const parent = primary(language);
   const inherited = parent !== language && configured[parent] && describeTag(parent).script === describeTag(language).script ? configured[parent] : undefined;
-  const texts: Record<string, string> = { ...base, ...inherited, ...configured[language] };
+  const texts: Record<string, string> = Object.assign({}, ...bases.map((base) => base.default), inherited, configured[language]);
   return { language, dir: RTL.test(primary(language)) ? 'rtl' : 'ltr', texts };
 }
 

@@ -6,7 +6,7 @@ import type { CategoryConfig, CookieDeclaration, LocalisedText, ServiceConfig, S
 import { choiceOwners } from '../model/choices';
 import { isObject, reportInvalidOption, type Fail } from '../model/option-checks';
 import { primaryLanguage as primary } from '../model/language';
-import type { Wording } from './language';
+import { BANNER_PART, loadWording, type LanguagePart, type Wording } from './language';
 
 /** The columns of a cookie declaration (SPEC §9), in the order the preferences' table shows them. */
 export const COOKIE_FIELDS = ['name', 'provider', 'purpose', 'duration'] as const;
@@ -75,13 +75,18 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
   return text[language] ?? text[primary(language)] ?? text.en ?? Object.values(text)[0];
 }
 
+// The rest of every built-in language: what the banner does not show (language.ts says more).
+const REST_PART: LanguagePart = import.meta.glob('./strings/*.ts', { query: { part: 'rest' } });
+
 /**
- * The wording with every configured category's and service's label and description (from its
- * configuration first, then the language's built-in texts), and the declared cookies' table, field
- * by field under `cookie.<owner>.<index>.<field>`: the notice hash covers the table that was shown.
- * Config texts stay plain strings: the components render them as text, never as HTML.
+ * The visitor's language as the components show it: every text of it, and every configured
+ * category's and service's label and description (from its configuration first, then the
+ * language's built-in texts), and the declared cookies' table, field by field under
+ * `cookie.<owner>.<index>.<field>`: the notice hash covers the table that was shown. Config texts
+ * stay plain strings: the components render them as text, never as HTML.
  */
-export function withChoiceTexts(wording: Wording, settings: Settings): Wording {
+export async function loadFullWording(settings: Settings): Promise<Wording> {
+  const wording = await loadWording(settings, [BANNER_PART, REST_PART]);
   const { language } = wording;
   const presentation = presentationOf(settings);
   const texts = { ...wording.texts };

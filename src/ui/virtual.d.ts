@@ -4,3 +4,8 @@ declare module 'virtual:consentry/banner' {
   const banner: Record<'section' | 'dialog', import('./markup').Markup>;
   export default banner;
 }
+
+// A built-in language module's part, split by the build (`consentry:language-parts` in vite.config.ts).
+interface ImportMeta {
+  glob<Module>(pattern: string, options: { query: Record<string, string> }): Record<string, () => Promise<Module>>;
+}
