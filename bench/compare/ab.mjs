@@ -11,11 +11,13 @@
 //     default; the click to the last tag, the span from the first inline tag (tag 1) to the
 //     last, which leaves out the click's own work and tag 0's download, and the script time
 //     (thread time) they took, which other processes on the machine move least.
+//   --figure preferences: Manage preferences on a first visit, in a fresh context each, --tags 3
+//     by default; the click to the first frame in which the preferences dialog is rendered.
 //   --runs N (default 25)  --throttle N (CPU slow-down, default 1)
 //   --with name,name (more tools measured alike, vanilla-cookieconsent for one)
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { acceptAll, LAUNCH, openPage } from './chromium.mjs';
+import { acceptAll, LAUNCH, openPage, openPreferences } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, BEFORE, TOOLS } from './tools.mjs';
 
@@ -30,12 +32,14 @@ const { values: options } = parseArgs({
   },
 });
 if (!options.before) throw new Error('--before <folder> is required: the dist/ of the build to compare with');
-if (!['returning', 'activation'].includes(options.figure)) throw new Error('--figure is returning or activation');
+// Each figure's page by default: activation's cost grows with the tags, the others' barely does.
+const DEFAULT_TAGS = { returning: 3, activation: 1000, preferences: 3 };
+if (!(options.figure in DEFAULT_TAGS)) throw new Error(`--figure is one of ${Object.keys(DEFAULT_TAGS).join(', ')}`);
 addEarlierConsentry(options.before);
 const tools = ['consentry', BEFORE, ...options.with.split(',').filter(Boolean)];
 for (const name of tools) if (!(name in TOOLS)) throw new Error(`--with takes tools of ${Object.keys(TOOLS).join(', ')}`);
 const returning = options.figure === 'returning';
-const tags = Number(options.tags ?? (returning ? 3 : 1000));
+const tags = Number(options.tags ?? DEFAULT_TAGS[options.figure]);
 const runs = Number(options.runs);
 const TIMEOUT = 10_000;
 
@@ -56,22 +60,37 @@ async function returningVisit(context, url) {
   return ms;
 }
 
-/**
- * An Accept all in a fresh context: ms from the click to the last tag, from the first inline tag
- * to the last, and of script (thread time) from before the click until the last tag ran.
- */
-async function activation(browser, url) {
+/** A first visit of `url` in a fresh context, once its network is idle; `banner` is null when no banner showed. */
+async function firstVisit(browser, url) {
   const context = await browser.newContext();
   const { page, cdp } = await openProbedPage(context, true);
   await page.goto(url, { waitUntil: 'load' });
   const banner = await page.evaluate(() => window.__bench.within(window.__bench.banner));
   await page.waitForLoadState('networkidle');
+  return { context, page, cdp, banner };
+}
+
+/**
+ * An Accept all in a fresh context: ms from the click to the last tag, from the first inline tag
+ * to the last, and of script (thread time) from before the click until the last tag ran.
+ */
+async function activation(browser, url) {
+  const { context, page, cdp, banner } = await firstVisit(browser, url);
   const before = await scriptTime(cdp);
   const ran = banner === null ? null : await acceptAll(page);
   const script = (await scriptTime(cdp)) - before;
   await context.close();
   if (!ran) throw new Error(`${url}: no banner, or the tags did not run`);
   return [ran.tagsDone - ran.clickAt, ran.tagsDone - ran.inlineFrom, script];
+}
+
+/** Manage preferences in a fresh context: ms from the click to the first frame showing `tool`'s preferences dialog. */
+async function preferences(browser, url, tool) {
+  const { context, page, banner } = await firstVisit(browser, url);
+  const ms = banner === null ? null : await openPreferences(page, TOOLS[tool].preferences);
+  await context.close();
+  if (ms === null) throw new Error(`${url}: no banner, or its preferences dialog did not show`);
+  return ms;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -95,10 +114,15 @@ async function main() {
         await page.close();
       }
     }
+    const measure = {
+      returning: (tool) => returningVisit(contexts.get(tool), url(tool)),
+      activation: (tool) => activation(browser, url(tool)),
+      preferences: (tool) => preferences(browser, url(tool), tool),
+    }[options.figure];
     for (let run = 0; run < runs; run += 1) {
       // Rotating the order spreads any drift of the machine over every tool alike.
       const order = [...samples.keys()].map((_, index, all) => all[(index + run) % all.length]);
-      for (const tool of order) samples.get(tool).push(returning ? await returningVisit(contexts.get(tool), url(tool)) : await activation(browser, url(tool)));
+      for (const tool of order) samples.get(tool).push(await measure(tool));
       process.stdout.write(`\r${options.figure}, ${options.throttle}× CPU, run ${run + 1}/${runs}`.padEnd(60));
     }
   } finally {
@@ -111,6 +135,8 @@ async function main() {
     const baseline = median(samples.get('none'));
     console.log(`${'page without a tool'.padEnd(28)} script ${figure(samples.get('none'))}`);
     for (const tool of tools) console.log(`${tool.padEnd(28)} script over baseline ${figure(samples.get(tool).map((ms) => ms - baseline))}`);
+  } else if (options.figure === 'preferences') {
+    for (const tool of tools) console.log(`${tool.padEnd(28)} click to dialog visible ${figure(samples.get(tool))}`);
   } else {
     for (const tool of tools) {
       const values = samples.get(tool);

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { acceptAll, LAUNCH, openPage } from './chromium.mjs';
+import { acceptAll, LAUNCH, openPage, openPreferences } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { addEarlierConsentry, TOOLS, versionOf } from './tools.mjs';
 import { evaluateTargets, formatReadmeBlock, formatTables, replaceReadmeBlock, summarise } from './report.mjs';
@@ -93,14 +93,23 @@ async function visitAndReturn(browser, origin, tool, throttle) {
   return { first: first.measured, returning: returning.measured };
 }
 
-/** Accept all on a page with `count` tagged scripts: milliseconds from the click to the last one run. */
-async function activation(browser, origin, tool, throttle, count) {
+/**
+ * A first visit, in a fresh context, of the page with `count` tagged scripts, then `act(page)` once
+ * its banner shows: resolves with what `act` resolves to, or null when no banner showed.
+ */
+async function afterBanner(browser, origin, tool, throttle, count, act) {
   const context = await browser.newContext();
   const { page, measured } = await visit(context, `${origin}/page/${tool}?tags=${count}`, { throttle, tags: count, watchBanner: true });
-  const ms = measured.bannerVisible === null ? null : await clickToLastTag(page);
+  const result = measured.bannerVisible === null ? null : await act(page);
   await context.close();
-  return ms;
+  return result;
 }
+
+/** Accept all on a page with `count` tagged scripts: milliseconds from the click to the last one run. */
+const activation = (browser, origin, tool, throttle, count) => afterBanner(browser, origin, tool, throttle, count, clickToLastTag);
+
+/** Manage preferences on a first visit: milliseconds from the click to the tool's preferences dialog shown. */
+const preferences = (browser, origin, tool, throttle) => afterBanner(browser, origin, tool, throttle, PAGE_TAGS, (page) => openPreferences(page, TOOLS[tool].preferences));
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
@@ -115,9 +124,10 @@ async function main() {
         // Rotating the order spreads any drift of the machine over every tool alike.
         const order = tools.map((_, index) => tools[(index + run) % tools.length]);
         for (const tool of order) {
-          const sample = { tool, throttle, run, ...(await visitAndReturn(browser, server.origin, tool, throttle)), activation: {} };
+          const sample = { tool, throttle, run, ...(await visitAndReturn(browser, server.origin, tool, throttle)), activation: {}, preferences: null };
           if (tool !== 'none') {
             for (const count of TAG_COUNTS) sample.activation[count] = await activation(browser, server.origin, tool, throttle, count);
+            sample.preferences = await preferences(browser, server.origin, tool, throttle);
           }
           samples.push(sample);
           process.stdout.write(`\r${throttle}× CPU, run ${run + 1}/${RUNS}: ${tool}`.padEnd(60));

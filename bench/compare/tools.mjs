@@ -60,22 +60,27 @@ function plainTag({ index, external }) {
 const perTag = (render) => (tags) => tags.map(render).join('\n');
 
 /**
- * name → { version, files: URL prefix → folder, tags(tags) → HTML }. `files` is also how bytes are
- * attributed: everything the page loads under /lib/<name>/ belongs to the tool.
+ * name → { label, files: URL prefix → folder, tags(tags) → HTML, preferences }. `files` is also how
+ * bytes are attributed: everything the page loads under /lib/<name>/ belongs to the tool.
+ * `preferences` selects the tool's preferences dialog, the one its banner's Manage preferences
+ * opens, in the page or in Consentry's shadow root (bench/compare/probe.js looks in both).
  */
 export const TOOLS = {
   none: { label: 'no consent tool (baseline)', files: {}, tags: perTag(plainTag) },
-  consentry: { label: 'Consentry', files: { '/lib/consentry/': `${root}dist/` }, tags: perTag(dataCategoryTag) },
+  consentry: { label: 'Consentry', files: { '/lib/consentry/': `${root}dist/` }, tags: perTag(dataCategoryTag), preferences: 'dialog[part="dialog"]' },
   'vanilla-cookieconsent': {
     label: 'vanilla-cookieconsent',
     files: { '/lib/vanilla-cookieconsent/': `${root}node_modules/vanilla-cookieconsent/dist/` },
     tags: perTag(dataCategoryTag),
+    preferences: '#cc-main .pm',
   },
-  klaro: { label: 'klaro', files: { '/lib/klaro/': `${root}node_modules/klaro/dist/` }, tags: perTag(klaroTag) },
+  // The modal's box, not the full-screen layer (.cookie-modal) that holds it and its backdrop.
+  klaro: { label: 'klaro', files: { '/lib/klaro/': `${root}node_modules/klaro/dist/` }, tags: perTag(klaroTag), preferences: '.klaro .cm-modal' },
   tarteaucitron: {
     label: 'tarteaucitron',
     files: { '/lib/tarteaucitron/': `${root}node_modules/tarteaucitronjs/` },
     tags: tarteaucitronTags,
+    preferences: '#tarteaucitron',
   },
 };
 
@@ -85,7 +90,7 @@ export const TOOLS = {
  * -- --before <folder>`).
  */
 export function addEarlierConsentry(folder) {
-  TOOLS[BEFORE] = { label: `Consentry as built in ${folder}`, files: { [`/lib/${BEFORE}/`]: folder.replace(/\/?$/, '/') }, tags: TOOLS.consentry.tags };
+  TOOLS[BEFORE] = { label: `Consentry as built in ${folder}`, files: { [`/lib/${BEFORE}/`]: folder.replace(/\/?$/, '/') }, tags: TOOLS.consentry.tags, preferences: TOOLS.consentry.preferences };
 }
 
 /** The name of the earlier build measured beside Consentry, when there is one. */
