@@ -60,6 +60,11 @@ const prerender = () =>
   }).then(({ module, dependencies }) => ({ markup: module.prerenderBanner(), dependencies })));
 const bannerMarkup: Plugin = {
   name: 'consentry:banner-markup',
+  // A test server (vitest) starts rendering at once rather than when a test first imports the
+  // interface, so that no test waits the second or two it takes.
+  configureServer() {
+    prerender();
+  },
   resolveId: (id) => (id === BANNER_MARKUP ? '\0' + BANNER_MARKUP : undefined),
   async load(id) {
     if (id !== '\0' + BANNER_MARKUP) return undefined;

@@ -24,21 +24,23 @@ function focusedElement(): HTMLElement | null {
 }
 
 /**
- * Gives focus back once a layer has closed: to `opener` while it is in the page, else (the banner
- * that opened the preferences is gone with the decision) to the start of the page, on purpose,
- * so that the next Tab goes to the page's first link rather than wherever the browser lands.
+ * Gives focus back after a layer has closed: to `opener` while it is in the page, else (the
+ * banner that opened the preferences is gone with the decision) to the start of the page, on
+ * purpose, so that the next Tab goes to the page's first link rather than wherever the browser
+ * lands.
  */
 function returnFocus(opener: HTMLElement | null): void {
-  // Once the layer is gone: Preact re-renders what read the view in a microtask, and while a
-  // modal is open the page is inert and cannot take focus.
-  setTimeout(() => {
-    if (opener?.isConnected) return opener.focus();
-    const { body } = document;
-    if (body.hasAttribute('tabindex')) return body.focus({ preventScroll: true });
-    body.tabIndex = -1;
+  const { body } = document;
+  if (opener?.isConnected) {
+    opener.focus();
+  } else if (body) {
+    // Focusable only while it has focus: the page's own tabindex, if any, stays as it was.
+    if (!body.hasAttribute('tabindex')) {
+      body.tabIndex = -1;
+      body.addEventListener('blur', () => body.removeAttribute('tabindex'), { once: true });
+    }
     body.focus({ preventScroll: true });
-    body.addEventListener('blur', () => body.removeAttribute('tabindex'), { once: true });
-  });
+  }
 }
 
 /**
@@ -139,18 +141,23 @@ export const mountUI: UiModule['mountUI'] = (consent, internals) => {
         if (current === 'preferences') {
           opener = focused;
         } else if (previous === 'preferences' || focused?.getRootNode() === shadow.root) {
-          returnFocus(opener);
+          const element = opener;
+          // Once the layer is gone: Preact re-renders what read the view in a microtask, and
+          // while a modal is open the page is inert and cannot take focus.
+          setTimeout(() => unmounted || returnFocus(element));
           opener = null;
         }
         previous = current;
       }
       if (components) return;
-      if (current === 'preferences' || (decided && settings.ui.reopenButton)) takeOver();
-      else if (current === 'banner') wording.then(paint, () => {});
-      else {
+      // The banner stays behind the preferences while nothing is decided, for the components to
+      // take over; with nothing showing, it goes.
+      if (!current) {
         letGo?.(true);
         letGo = undefined;
       }
+      if (current === 'preferences' || (decided && settings.ui.reopenButton)) takeOver();
+      else if (current === 'banner') wording.then(paint, () => {});
     });
   };
   const stopFollowing = effect(follow);

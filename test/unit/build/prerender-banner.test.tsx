@@ -20,8 +20,13 @@ test('the shipped markup is what the build renders from the component now', asyn
   expect((banner.dialog as unknown as [string, object, [string]])[2][0]).toBe('dialog');
 });
 
+/** A PolicyText changed as a developer might change it: no link any more. */
+function ChangedPolicyText({ text }: { text: string }) {
+  return <p part="changed">{text}</p>;
+}
+
 test('a change to a component it renders changes the markup', async () => {
-  vi.doMock('../../../src/ui/PolicyText', () => ({ PolicyText: ({ text }: { text: string }) => <p part="changed">{text}</p> }));
+  vi.doMock('../../../src/ui/PolicyText', () => ({ PolicyText: ChangedPolicyText }));
   const { prerenderBanner } = await import('../../../scripts/prerender-banner');
   const changed = JSON.stringify(prerenderBanner().section);
   expect(changed).toContain('"part":"changed"');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { normaliseConfig, type Settings } from '../../../src/model/config';
 import { interfaceSettings } from '../../../src/ui/interface-settings';
+import { presentationOf } from '../../../src/ui/presentation';
 
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
@@ -8,10 +9,12 @@ beforeEach(() => {
 });
 afterEach(() => errors.mockRestore());
 
-// As a page with the interface sees them: the loader's options, then the interface's own.
+// As a page with the interface sees them: the loader's options, then the interface's own (its
+// settings, which the banner reads, and the categories' presentation, which the preferences read).
 const normalise = (...configs: unknown[]) => {
   const settings = normaliseConfig(configs.map((config, index) => ({ from: `source ${index}`, config })));
   interfaceSettings(settings);
+  presentationOf(settings);
   return settings;
 };
 const shown = (settings: Settings) => interfaceSettings(settings);
@@ -31,7 +34,8 @@ describe('defaults', () => {
       reloadOnWithdraw: false,
       ui: { reopenButton: false },
     });
-    expect(shown(settings)).toEqual({ lang: 'auto', texts: {}, position: 'bottom', theme: 'auto', presentation: {} });
+    expect(shown(settings)).toEqual({ lang: 'auto', texts: {}, position: 'bottom', theme: 'auto' });
+    expect(presentationOf(settings)).toEqual({});
     expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
     expect(errors).not.toHaveBeenCalled();
   });
@@ -68,14 +72,14 @@ describe('valid options', () => {
     const analytics = settings.categories.find((category) => category.name === 'analytics')!;
     expect(analytics.cookies[0]).toBe('_ga');
     expect(analytics.cookies[1]).toEqual(/^_ga_/i);
-    expect(shown(settings).presentation.marketing).toEqual({ label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' });
+    expect(presentationOf(settings).marketing).toEqual({ label: { en: 'Marketing', de: 'Marketing' }, description: 'Ads' });
     expect(errors).not.toHaveBeenCalled();
   });
 
   test('an array of categories is the exact list, and definitions from another source still apply', () => {
     const settings = normalise({ categories: { marketing: { label: 'Ads' } } }, { categories: ['analytics', 'marketing', 'analytics'] });
     expect(names(settings)).toEqual(['analytics', 'marketing']);
-    expect(shown(settings).presentation.marketing!.label).toBe('Ads');
+    expect(presentationOf(settings).marketing!.label).toBe('Ads');
   });
 
   test('texts are merged per language and key', () => {
@@ -128,7 +132,7 @@ const INVALID: [string, Record<string, unknown>, string, (settings: Settings) =>
     'categories.marketing.label',
     { categories: { marketing: { label: 5 } } },
     'a string or { language: string }',
-    (s) => [s.categories[3], shown(s).presentation.marketing],
+    (s) => [s.categories[3], presentationOf(s).marketing],
     [{ name: 'marketing', cookies: [], services: [] }, {}],
   ],
   ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, 'cookies: [name | "/pattern/" | { name, ... }]', (s) => s.categories[2]!.cookies, []],

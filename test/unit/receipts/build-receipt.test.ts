@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkReceipt, type Receipt } from '../../../src/model/receipt-schema';
 import { canonicalNotice, noticeTextHash } from '../../../src/model/notice-hash';
 import { startHarness } from '../consent-harness';
-import { NOTICE_SETTINGS, SHOWN } from '../model/shown-notice';
+import { SHOWN } from '../model/shown-notice';
 import { clearBrowserState, settle } from './receipt-fixtures';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -1,11 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Banner, bannerTexts } from '../../../src/ui/Banner';
+import { Banner } from '../../../src/ui/Banner';
+import { bannerTexts, decideOnBanner, decideShown } from '../../../src/ui/decisions';
 import type { Wording } from '../../../src/ui/language';
 import { Placeholder, placeholderTexts } from '../../../src/ui/Placeholder';
 import { Preferences, preferencesTexts } from '../../../src/ui/Preferences';
 import { en } from '../../../src/ui/strings/en';
 import { Switch } from '../../../src/ui/Switch';
+import { settingsOf } from '../consent-harness';
 
 const wording: Wording = { language: 'en', dir: 'ltr', texts: { ...en } };
 const CATEGORIES = ['functional', 'personalization', 'analytics'];
@@ -85,6 +87,34 @@ describe('Banner', () => {
     const { container } = render(<Banner texts={texts} policyUrl={null} position="bottom" onDecide={vi.fn()} onManage={vi.fn()} onDismiss={vi.fn()} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="alert(1)"><b>bold</b>');
+  });
+});
+
+describe('decisions', () => {
+  test.each([
+    [true, 'banner.accept_all'],
+    [false, 'banner.reject_all'],
+  ])('decideOnBanner(%s) records %s for every optional category, with the banner’s texts', (granted, method) => {
+    const decide = vi.fn();
+    const settings = settingsOf({ policyUrl: '/privacy', categories: { marketing: { label: 'Ads' } } });
+    decideOnBanner({ settings, decide }, wording, granted);
+    expect(decide).toHaveBeenCalledExactlyOnceWith({ functional: granted, personalization: granted, analytics: granted, marketing: granted }, method, {
+      language: 'en',
+      texts: bannerTexts(wording, '/privacy'),
+    });
+  });
+
+  test('a banner decision without a policy records no policy link', () => {
+    const decide = vi.fn();
+    decideOnBanner({ settings: settingsOf({}), decide }, wording, false);
+    expect(decide.mock.calls[0]![2].texts).not.toHaveProperty('policyLink');
+  });
+
+  test('decideShown records the language and exactly the texts given, nothing else (the receipts module hashes them)', () => {
+    const decide = vi.fn();
+    const german: Wording = { language: 'de-AT', dir: 'ltr', texts: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen' } };
+    decideShown({ settings: settingsOf({}), decide }, german, { analytics: true }, 'preferences.save', { acceptAll: 'Alle akzeptieren' });
+    expect(decide).toHaveBeenCalledExactlyOnceWith({ analytics: true }, 'preferences.save', { language: 'de-AT', texts: { acceptAll: 'Alle akzeptieren' } });
   });
 });
 
@@ -170,6 +200,25 @@ describe('Preferences', () => {
     (screen.getByRole('dialog') as HTMLDialogElement).close();
     expect(onDismiss).toHaveBeenCalledTimes(2);
     expect(onDecide).not.toHaveBeenCalled();
+  });
+
+  test('tells the visitor that their browser’s GPC signal refused, when that is the decision', () => {
+    const handlers = { onDecide: vi.fn(), onDismiss: vi.fn(), onToggle: vi.fn() };
+    const texts = preferencesTexts(wording, CATEGORIES, '/privacy', true);
+    expect(texts.gpcApplied).toBe(en.gpcApplied);
+    render(<Preferences texts={texts} categories={CATEGORIES} choices={{}} policyUrl="/privacy" {...handlers} />);
+    const note = screen.getByText(en.gpcApplied);
+    expect(note.getAttribute('part')).toBe('text gpc');
+    // After the dialog's text, before the switches.
+    expect(note.previousElementSibling?.textContent).toContain(en.preferencesBody);
+  });
+
+  test('says nothing of GPC otherwise', () => {
+    const { texts } = renderPreferences();
+    expect(texts).not.toHaveProperty('gpcApplied');
+    expect(preferencesTexts(wording, CATEGORIES, '/privacy', false)).toEqual(texts);
+    expect(screen.queryByText(en.gpcApplied)).toBeNull();
+    expect(document.querySelector('[part~=gpc]')).toBeNull();
   });
 
   test('preferencesTexts lists exactly the strings on screen, category texts under their keys', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ConsentConfig } from '../../../src/model/config';
 import { loadWording, resolveLanguage } from '../../../src/ui/language';
+import { loadFullWording } from '../../../src/ui/presentation';
 import { de } from '../../../src/ui/strings/de';
 import { en } from '../../../src/ui/strings/en';
 import { ptBR } from '../../../src/ui/strings/pt-BR';
@@ -109,18 +110,37 @@ describe('resolveLanguage (SPEC §4: <html lang>, then navigator.languages, then
 });
 
 describe('loadWording', () => {
-  test('loads the built-in texts of the language, left to right', async () => {
+  test('loads the built-in texts of the language, left to right: the banner’s, and every text for the components', async () => {
     visitor('de', []);
-    const wording = await loadWording(settings());
-    expect(wording).toMatchObject({ language: 'de', dir: 'ltr' });
-    expect(wording.texts).toMatchObject({ acceptAll: de.acceptAll, 'category.analytics.label': de['category.analytics.label'] });
+    const banner = await loadWording(settings());
+    expect(banner).toEqual({
+      language: 'de',
+      dir: 'ltr',
+      texts: {
+        bannerTitle: de.bannerTitle,
+        bannerBody: de.bannerBody,
+        policyLink: de.policyLink,
+        rejectAll: de.rejectAll,
+        acceptAll: de.acceptAll,
+        managePreferences: de.managePreferences,
+      },
+    });
+    const full = await loadFullWording(settings());
+    expect(full).toMatchObject({ language: 'de', dir: 'ltr' });
+    expect(full.texts).toEqual(expect.objectContaining(de));
   });
 
   test('config texts override the built-in ones per language, the exact tag last', async () => {
     visitor('de-AT', []);
     const wording = await loadWording(settings({ texts: { de: { acceptAll: 'Alles annehmen', rejectAll: 'Alles ablehnen' }, 'de-AT': { rejectAll: 'Alle zurückweisen' } } }));
     expect(wording.language).toBe('de-AT');
-    expect(wording.texts).toMatchObject({ acceptAll: 'Alles annehmen', rejectAll: 'Alle zurückweisen', close: de.close });
+    expect(wording.texts).toMatchObject({ acceptAll: 'Alles annehmen', rejectAll: 'Alle zurückweisen', bannerTitle: de.bannerTitle });
+  });
+
+  test('the components’ texts take the site’s texts the same way', async () => {
+    visitor('de-AT', []);
+    const wording = await loadFullWording(settings({ texts: { de: { close: 'Zumachen', acceptAll: 'Alles annehmen' }, 'de-AT': { close: 'Schließen!' } } }));
+    expect(wording.texts).toMatchObject({ close: 'Schließen!', acceptAll: 'Alles annehmen', savePreferences: de.savePreferences });
   });
 
   test('a language only the config provides is right to left when its script is, and falls back to English per key', async () => {
@@ -154,27 +174,27 @@ describe('loadWording', () => {
   });
 
   test("the site's texts for a language reach its regions in the same script only", async () => {
-    const config = { texts: { zh: { close: '关' }, sr: { close: 'Затвори прозор' }, pt: { close: 'Fechar janela' } } };
+    const config = { texts: { zh: { acceptAll: '全部接受吧' }, sr: { acceptAll: 'Прихвати све' }, pt: { acceptAll: 'Aceitar tudo' } } };
     visitor('zh-TW', []);
-    expect((await loadWording(settings(config))).texts.close).toBe(zhHant.close);
+    expect((await loadWording(settings(config))).texts.acceptAll).toBe(zhHant.acceptAll);
     visitor('sr-Latn', []);
-    expect((await loadWording(settings(config))).texts.close).toBe(srLatn.close);
+    expect((await loadWording(settings(config))).texts.acceptAll).toBe(srLatn.acceptAll);
     visitor('pt-BR', []);
-    expect((await loadWording(settings(config))).texts.close).toBe('Fechar janela');
+    expect((await loadWording(settings(config))).texts.acceptAll).toBe('Aceitar tudo');
   });
 
-  test('category texts come from the category configuration, in the visitor language', async () => {
+  test('category texts come from the category configuration, in the visitor language, for the components only', async () => {
     visitor('de', []);
-    const wording = await loadWording(
-      settings({
-        categories: {
-          marketing: { label: { en: 'Marketing', de: 'Werbung' }, description: { en: 'Ads we show elsewhere.' } },
-          chat: { label: 'Chat' },
-          video: {},
-          analytics: { description: '' },
-        },
-      }),
-    );
+    const config = {
+      categories: {
+        marketing: { label: { en: 'Marketing', de: 'Werbung' }, description: { en: 'Ads we show elsewhere.' } },
+        chat: { label: 'Chat' },
+        video: {},
+        analytics: { description: '' },
+      },
+    };
+    expect(Object.keys((await loadWording(settings(config))).texts).filter((key) => key.startsWith('category.'))).toEqual([]);
+    const wording = await loadFullWording(settings(config));
     expect(wording.texts).toMatchObject({
       'category.marketing.label': 'Werbung',
       // A per-language text without this language uses its English one.
