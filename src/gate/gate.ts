@@ -10,6 +10,7 @@ import { tokensOf } from '../model/category-tokens';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
+const WATCHED: MutationObserverInit = { childList: true, subtree: true };
 const TAGGED = 'script[type="text/plain" i]:is([data-category],[data-service]),:not(script):is([data-category],[data-service]):is([data-src],[data-srcset],[data-href])';
 
 /**
@@ -67,6 +68,11 @@ export function startGate(settings: Settings, names: readonly string[], state: R
   // SPEC §2: scripts run in document order, and an external script without async finishes
   // loading (or fails) before the next one runs, as the HTML parser would have done.
   function runQueue(): void {
+    if (waiting || !queue.length) return;
+    // The observer stays out of the way while a batch goes in: the scripts it inserts are its
+    // own, and a record for each of 1 000 would cost a tenth of the batch's time (issue 12).
+    // What the batch's scripts add to or remove from the page is found by one look after it.
+    observer?.disconnect();
     let next: [HTMLScriptElement, ConsentState] | undefined;
     while (!waiting && (next = queue.shift())) {
       const [tagged, judged] = next;
@@ -108,6 +114,11 @@ export function startGate(settings: Settings, names: readonly string[], state: R
       }
       tagged.replaceWith(script);
     }
+    if (observer) {
+      observer.observe(document, WATCHED);
+      afterChanges();
+      scanPage();
+    }
   }
 
   // One placeholder per blocked iframe; here it goes with the iframe and with the gate.
@@ -122,6 +133,11 @@ export function startGate(settings: Settings, names: readonly string[], state: R
   }
 
   const scanPage = () => visit(document.querySelectorAll(TAGGED));
+
+  // Placeholders go with their iframes.
+  function afterChanges(): void {
+    for (const element of placeholders.keys()) if (!element.isConnected) removePlaceholder(element);
+  }
 
   // Until the document is parsed, the last tagged script may hold only part of its text, so the
   // first scan waits for DOMContentLoaded; one observer then sees everything added later,
@@ -139,9 +155,9 @@ export function startGate(settings: Settings, names: readonly string[], state: R
         }
       }
       visit(added);
-      for (const element of placeholders.keys()) if (!element.isConnected) removePlaceholder(element);
+      afterChanges();
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, WATCHED);
     scanPage();
   }
 
