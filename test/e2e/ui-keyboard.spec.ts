@@ -89,7 +89,7 @@ test('Escape records nothing: no cookie, the draft is dropped, the banner stays,
   expect(await state(page)).toMatchObject({ decided: false, method: null });
   expect(await storedChoice(page)).toBeUndefined();
   await expect(banner(page)).toBeVisible();
-  // Focus goes back in a task after the dialog has gone (src/ui/mount.tsx), so it is awaited.
+  // Focus goes back in a task after the dialog has gone (src/ui/island.ts), so it is awaited.
   await expect.poll(() => focused(page)).toBe(en.managePreferences);
 
   await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ import { expect, test, vi } from 'vitest';
 // With no document, the `consentry` entry must neither load nor mount its interface; the instance
 // keeps working on state alone.
 const uiImported = vi.fn();
-vi.mock('../../../src/ui/mount', () => {
+vi.mock('../../../src/ui/island', () => {
   uiImported();
   return { mountUI: () => () => {}, mountPlaceholder: () => () => {} };
 });
