@@ -53,7 +53,8 @@ export interface ShownNotice {
 /** What the UI (and other in-package modules) may do beyond the public API. */
 export interface ConsentInternals {
   settings: Settings;
-  decide(categories: Record<string, boolean>, method: Method, shown?: ShownNotice): void;
+  /** Records a decision about the named categories and services, or, with true or false, all of them. */
+  decide(choices: Record<string, boolean> | boolean, method: Method, shown?: ShownNotice): void;
 }
 
 /** A module that renders the interface; returns a function that removes it. */

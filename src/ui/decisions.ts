@@ -3,7 +3,7 @@
 // decide through here alike, so a banner decision records the same notice whoever drew it.
 import type { ConsentInternals } from '../model/consent';
 import type { Method } from '../model/decision';
-import { everyChoice, type Choices } from '../model/choices';
+import type { Choices } from '../model/choices';
 import { pickTexts, type Wording } from './language';
 
 /**
@@ -20,22 +20,12 @@ export function bannerTexts(wording: Wording, policyUrl: string | null): Record<
   );
 }
 
-/** Records `choices` as decided by `method` on a layer that showed `texts` in `wording`'s language. */
-export function decideShown({ decide }: ConsentInternals, { language }: Wording, choices: Choices, method: Method, texts: Record<string, string>): void {
+/** Records `choices` (or, with true or false, all) as decided by `method` on a layer that showed `texts` in `wording`'s language. */
+export function decideShown({ decide }: ConsentInternals, { language }: Wording, choices: Choices | boolean, method: Method, texts: Record<string, string>): void {
   decide(choices, method, { language, texts });
 }
 
-/** The banner's Accept all (true) or Reject all (false): every optional category, its services with it (SPEC §9). */
+/** The banner's Accept all (true) or Reject all (false): every optional category and service. */
 export function decideOnBanner(internals: ConsentInternals, wording: Wording, granted: boolean): void {
-  const { settings } = internals;
-  decideShown(
-    internals,
-    wording,
-    everyChoice(
-      settings.categories.map(({ name }) => name),
-      granted,
-    ),
-    granted ? 'banner.accept_all' : 'banner.reject_all',
-    bannerTexts(wording, settings.policyUrl),
-  );
+  decideShown(internals, wording, granted, granted ? 'banner.accept_all' : 'banner.reject_all', bannerTexts(wording, internals.settings.policyUrl));
 }

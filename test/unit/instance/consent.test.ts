@@ -154,6 +154,14 @@ describe('decisions', () => {
     expect(states).toEqual([consent.state]);
   });
 
+  test('the UI decides for every category and service at once with true or false', async () => {
+    const { consent, internals } = await startWithInternals({ categories: { analytics: { services: { ga4: {} } }, marketing: {} } });
+    internals.decide(true, 'banner.accept_all');
+    expect(consent.state).toMatchObject({ method: 'banner.accept_all', categories: { functional: true, personalization: true, analytics: true, marketing: true }, services: { ga4: true } });
+    internals.decide(false, 'banner.reject_all');
+    expect(consent.state).toMatchObject({ method: 'banner.reject_all', categories: { functional: false, personalization: false, analytics: false, marketing: false }, services: { ga4: false } });
+  });
+
   test('the UI records its method and the texts it showed', async () => {
     const { consent, internals } = await startWithInternals();
     const { receipts, arrived } = receiptsOf(consent);

@@ -98,7 +98,7 @@ describe('decisions', () => {
     const decide = vi.fn();
     const settings = settingsOf({ policyUrl: '/privacy', categories: { marketing: { label: 'Ads' } } });
     decideOnBanner({ settings, decide }, wording, granted);
-    expect(decide).toHaveBeenCalledExactlyOnceWith({ functional: granted, personalization: granted, analytics: granted, marketing: granted }, method, {
+    expect(decide).toHaveBeenCalledExactlyOnceWith(granted, method, {
       language: 'en',
       texts: bannerTexts(wording, '/privacy'),
     });

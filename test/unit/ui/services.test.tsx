@@ -134,7 +134,7 @@ test("a data-service embed's placeholder names the service and grants it alone",
   const embed = document.createElement('video');
   embed.dataset.service = 'youtube';
   document.body.append(embed);
-  mountPlaceholder(consent, { settings: settingsOf(CONFIG), decide: (choices) => consent.set(choices) }, embed);
+  mountPlaceholder(consent, { settings: settingsOf(CONFIG), decide: (choices) => consent.set(choices as Record<string, boolean>) }, embed);
   // The components draw it once they have loaded.
   const placeholder = await vi.waitFor(() => document.querySelector('consentry-placeholder') ?? expect.unreachable('no placeholder yet'));
   const text = await vi.waitFor(() => placeholder.shadowRoot!.querySelector('p')!.textContent);
