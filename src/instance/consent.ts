@@ -163,7 +163,10 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   }
 
   function decide(choices: Choices | boolean, method: Method, shown?: ShownNotice): void {
-    if (typeof choices === 'boolean') return record(all(choices), method, false, shown);
+    if (typeof choices === 'boolean') {
+      record(all(choices), method, false, shown);
+      return;
+    }
     const valid: Choices = {};
     for (const [name, value] of Object.entries(choices)) {
       // A programmer's mistake never grants anything: unknown names and non-booleans are reported and skipped.
