@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from '@swc/core';
 import { defineConfig, runnerImport, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import type { BannerMarkup } from './scripts/prerender-banner';
 import type { Markup } from './src/ui/markup';
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+// The built-in languages: the modules in src/ui/strings (model/language's BUILT_IN_LANGUAGES,
+// which test/unit/ui/strings.test.ts checks against them).
+const LANGUAGES = readdirSync(source('src/ui/strings')).map((file) => file.replace(/\.ts$/, ''));
 
 // Receipts carry the SDK version that wrote them (SPEC §7); package.json is its one source.
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -137,15 +142,28 @@ const builds: Record<string, UserConfig['build']> = {
     minify: false,
     cssMinify: true,
     cssTarget: CSS_TARGET,
-    lib: { entry: 'src/ui/island.ts', formats: ['es'], fileName: () => 'consentry-ui.js' },
+    // The interface, and each language's two parts as files of their own, which the interface
+    // and the components find by name (src/ui/script-tag-texts.ts).
+    lib: {
+      entry: {
+        'consentry-ui': 'src/ui/island.ts',
+        ...Object.fromEntries(
+          LANGUAGES.flatMap((language) => [
+            [`consentry-ui-${language}`, `src/ui/strings/${language}.ts?part=banner`],
+            [`consentry-ui-${language}-rest`, `src/ui/strings/${language}.ts?part=rest`],
+          ]),
+        ),
+      },
+      formats: ['es'],
+      fileName: (_, name) => `${name}.js`,
+    },
     // What the island and the components share stays in the island (the entry may export more
     // than its own two functions): the components are only ever imported by it, so a chunk of
     // its own would be one more request before the banner, for nothing.
     rollupOptions: {
       preserveEntrySignatures: 'allow-extension',
       transform: { inject: { h: ['preact', 'h'], Fragment: ['preact', 'Fragment'] } },
-      // A language's rest is named apart from its banner part: consentry-ui-en-rest.js.
-      output: { chunkFileNames: ({ facadeModuleId }) => (facadeModuleId?.endsWith('?part=rest') ? 'consentry-ui-[name]-rest.js' : 'consentry-ui-[name].js') },
+      output: { chunkFileNames: 'consentry-ui-[name].js' },
     },
   },
 };
@@ -154,9 +172,19 @@ export default defineConfig(({ mode }) => ({
   plugins: [bannerMarkup, languageParts, ...(mode === 'loader' || mode === 'receipts' || mode === 'ui' ? [minifyLoader] : [])],
   oxc: { jsx: mode === 'ui' ? { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } : { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2020', ...builds[mode] },
-  // The script-tag interface uses the loader's copy of @preact/signals-core, not one of its own
-  // (src/embed-signals.ts says why).
-  resolve: mode === 'ui' ? { alias: { '@preact/signals-core': fileURLToPath(new URL('src/embed-ui-signals.ts', import.meta.url)) } } : {},
+  resolve:
+    mode === 'ui'
+      ? {
+          alias: {
+            // The script-tag interface uses the loader's copy of @preact/signals-core, not one of
+            // its own (src/embed-signals.ts says why).
+            '@preact/signals-core': source('src/embed-ui-signals.ts'),
+            // The languages' parts by name, beside the interface (src/ui/script-tag-texts.ts says why).
+            './banner-texts': source('src/ui/script-tag-texts.ts'),
+            './rest-texts': source('src/ui/script-tag-texts.ts'),
+          },
+        }
+      : {},
   define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     environment: 'happy-dom',

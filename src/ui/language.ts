@@ -1,5 +1,6 @@
 import type { Settings } from '../model/config';
 import type { LanguageTexts } from './strings/en';
+import { BANNER_PART } from './banner-texts';
 import { interfaceSettings } from './interface-settings';
 import { reportError } from '../model/report';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
@@ -22,17 +23,15 @@ export interface Wording {
 // SPEC §10: the 24 official languages of the EU and 14 more, each its own module in strings/
 // (pt, sr and zh are European Portuguese, Cyrillic and simplified characters; pt-BR, sr-Latn and
 // zh-Hant are their own files beside them), whose one export is its texts. The build splits each
-// in two parts (vite.config.ts, `consentry:language-parts`): the banner's texts (those its markup holds),
-// which the island imports, and the rest, which the components import. So a visitor downloads
-// only their language, and a first visit that ends on the banner only its banner's texts. The
-// script-tag loader requests the likely banner part beside the interface (src/embed.ts). The
-// files are model/language's BUILT_IN_LANGUAGES, the list the loader guesses from
-// (test/unit/ui/strings.test.ts checks).
+// in two parts (vite.config.ts, `consentry:language-parts`): the banner's texts (those its markup
+// holds), which the island imports (banner-texts.ts), and the rest, which the components import
+// (rest-texts.ts). So a visitor downloads only their language, and a first visit that ends on the
+// banner only its banner's texts. The script-tag loader requests the likely banner part beside the
+// interface (src/embed.ts). The files are model/language's BUILT_IN_LANGUAGES, the list the loader
+// guesses from (test/unit/ui/strings.test.ts checks).
 
-/** One part of every built-in language: its texts by the path of the language's module. */
-export type LanguagePart = Record<string, () => Promise<{ default: Partial<LanguageTexts> }>>;
-
-export const BANNER_PART: LanguagePart = import.meta.glob('./strings/*.ts', { query: { part: 'banner' } });
+/** One part of the built-in languages: `part(language)` imports that language's. */
+export type LanguagePart = (language: string) => Promise<{ default: Partial<LanguageTexts> }>;
 
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
@@ -98,8 +97,8 @@ export async function loadWording(settings: Settings, parts: LanguagePart[] = [B
   const { texts: configured } = interfaceSettings(settings);
   const language = resolveLanguage(settings);
   // A language the site added in `texts` (de-AT, zh-TW…) builds on the nearest built-in one.
-  const file = `./strings/${bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en'}.ts`;
-  const bases = await Promise.all(parts.map((part) => part[file]!()));
+  const builtIn = bestMatch(language, BUILT_IN_LANGUAGES) ?? 'en';
+  const bases = await Promise.all(parts.map((part) => part(builtIn)));
   // The site's texts for the bare language apply to its regions too, but not across scripts
   // (texts.zh, in simplified characters, stays off zh-Hant; texts.sr, in Cyrillic, off sr-Latn).
   // Only asked when the site has such texts: Intl.Locale's likely subtags cost a first visit

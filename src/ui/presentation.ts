@@ -6,7 +6,9 @@ import type { CategoryConfig, CookieDeclaration, LocalisedText, ServiceConfig, S
 import { choiceOwners } from '../model/choices';
 import { isObject, reportInvalidOption, type Fail } from '../model/option-checks';
 import { primaryLanguage as primary } from '../model/language';
-import { BANNER_PART, loadWording, type LanguagePart, type Wording } from './language';
+import { BANNER_PART } from './banner-texts';
+import { loadWording, type Wording } from './language';
+import { REST_PART } from './rest-texts';
 
 /** The columns of a cookie declaration (SPEC §9), in the order the preferences' table shows them. */
 export const COOKIE_FIELDS = ['name', 'provider', 'purpose', 'duration'] as const;
@@ -74,9 +76,6 @@ function configuredText(text: LocalisedText | undefined, language: string): stri
   if (typeof text !== 'object') return text;
   return text[language] ?? text[primary(language)] ?? text.en ?? Object.values(text)[0];
 }
-
-// The rest of every built-in language: what the banner does not show (language.ts says more).
-const REST_PART: LanguagePart = import.meta.glob('./strings/*.ts', { query: { part: 'rest' } });
 
 /**
  * The visitor's language as the components show it: every text of it, and every configured

@@ -33,7 +33,7 @@ const FIRST_VISIT_BUDGET = 16384;
 // (dist/consentry-ui-interface.js) and the rest of the language. A returning visitor who opens
 // the preferences downloads the interface, the components and both parts of the language; the
 // largest language counts. Issue 26's goal is 15 KiB, as before the island: not met yet either.
-const PREFERENCES_BUDGET = 18432;
+const PREFERENCES_BUDGET = 17920;
 
 // STYLE 4: the README's Size table quotes the real numbers, so it must agree with the build.
 const readmeRow = (first: string) =>
