@@ -12,11 +12,12 @@ import { interfaceSettings, type InterfaceSettings } from './interface-settings'
 import { reportTextsFailure, type Wording } from './language';
 import { Placeholder, placeholderTexts } from './Placeholder';
 import { loadFullWording } from './presentation';
-
-export { loadFullWording };
 import { grantableCategories } from '../model/category-tokens';
 import { choiceOwners, everyChoice } from '../model/choices';
 import { constructedSheet, createShadowHost } from './shadow-host';
+
+// The island loads the components' texts through here, with the components themselves.
+export { loadFullWording };
 
 const componentsSheet = constructedSheet(preferences + placeholder);
 
@@ -26,8 +27,8 @@ function adoptComponentsSheet(root: ShadowRoot): void {
 
 /**
  * Renders the banner, the preferences and the floating reopen button into `root` in `wording`
- * (loadFullWording's), taking over
- * the prerendered banner when it shows there (hydrate: its elements, and the focus on one, stay).
+ * (loadFullWording's), taking over the prerendered banner when it shows there (hydrate: its
+ * elements, and the focus on one, stay).
  * It is rendered once: the components read the instance's signals, so every change of view or
  * state re-renders what it touches. Returns a function that clears it.
  */
