@@ -1,8 +1,10 @@
 // The banner's part of each built-in language (language.ts says why there are two), for
 // `consentry`: modules the app's bundler splits out, which vite's import.meta.glob lists. The
 // script-tag build finds them by name instead (script-tag-texts.ts, aliased in vite.config.ts).
-import type { LanguagePart } from './language';
 import type { LanguageTexts } from './strings/en';
+
+/** One part of the built-in languages: `part(language)` imports that language's. */
+export type LanguagePart = (language: string) => Promise<{ default: Partial<LanguageTexts> }>;
 
 const modules = import.meta.glob<{ default: Partial<LanguageTexts> }>('./strings/*.ts', { query: { part: 'banner' } });
 

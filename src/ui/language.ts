@@ -1,6 +1,5 @@
 import type { Settings } from '../model/config';
-import type { LanguageTexts } from './strings/en';
-import { BANNER_PART } from './banner-texts';
+import { BANNER_PART, type LanguagePart } from './banner-texts';
 import { interfaceSettings } from './interface-settings';
 import { reportError } from '../model/report';
 // What `texts` may be keyed by to be offered to visitors: the tags receipts record (notice.language).
@@ -29,9 +28,6 @@ export interface Wording {
 // banner only its banner's texts. The script-tag loader requests the likely banner part beside the
 // interface (src/embed.ts). The files are model/language's BUILT_IN_LANGUAGES, the list the loader
 // guesses from (test/unit/ui/strings.test.ts checks).
-
-/** One part of the built-in languages: `part(language)` imports that language's. */
-export type LanguagePart = (language: string) => Promise<{ default: Partial<LanguageTexts> }>;
 
 // Scripts written right to left (CLDR); a site adds such a language through `texts`.
 const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
