@@ -32,6 +32,15 @@ for (const [theme, path] of [
       await expect(preferences(page)).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
+
+    test('the banner the components have taken over has no axe violations', async ({ page }) => {
+      await inBanner(page, en.managePreferences).click();
+      await expect(preferences(page)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(preferences(page)).toHaveCount(0);
+      await expect(banner(page)).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }
 

@@ -81,3 +81,36 @@ test('Preact takes the banner over in place: the same elements, the focus kept, 
   await inBanner(page, en.rejectAll).click();
   expect(await state(page)).toMatchObject({ decided: true, method: 'banner.reject_all' });
 });
+
+for (const [path, width] of [
+  ['/', 1280],
+  ['/', 320],
+  ['/center.html', 1280],
+  ['/rtl.html', 1280],
+] as const) {
+  test(`${path} at ${width} px: the banner the components take over lies exactly where the island drew it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await expect(banner(page)).toBeVisible();
+    const boxes = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('consentry-root')!.shadowRoot!;
+        return [...root.querySelectorAll('[part~=banner], [part~=button]')].map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return { part: element.getAttribute('part'), x, y, width, height };
+        });
+      });
+    const island = await boxes();
+    // Accept all and Reject all are alike on the island already (ui-banner.spec.ts checks more).
+    const size = (part: string) => island.find((box) => box.part === part)!;
+    expect([size('button accept').width, size('button accept').height]).toEqual([size('button reject').width, size('button reject').height]);
+    // The preferences in whatever language the page speaks.
+    const dialog = page.locator('consentry-root [part~=dialog]');
+    await page.evaluate(() => window.Consentry!.showPreferences());
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    expect(await boxes()).toEqual(island);
+  });
+}
