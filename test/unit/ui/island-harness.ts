@@ -73,3 +73,13 @@ export const preferences = async () => {
 };
 /** The element focused inside the interface's shadow root, if any. */
 export const focusedInside = () => shadowRoot().activeElement;
+
+/** The banner texts a banner decision records, in English with the policy link. */
+export const BANNER_TEXTS = {
+  bannerTitle: en.bannerTitle,
+  bannerBody: en.bannerBody,
+  policyLink: en.policyLink,
+  rejectAll: en.rejectAll,
+  acceptAll: en.acceptAll,
+  managePreferences: en.managePreferences,
+};

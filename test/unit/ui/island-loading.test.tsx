@@ -6,7 +6,7 @@ import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { en } from '../../../src/ui/strings/en';
 import { resetPage } from '../consent-harness';
-import { banner, preferences, shadowRoot, startWithInterface } from './island-harness';
+import { BANNER_TEXTS, banner, preferences, shadowRoot, startWithInterface } from './island-harness';
 
 const components = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../../src/ui/interface', async (importOriginal) => {
@@ -29,17 +29,7 @@ test.each([
   expect(decisions).toEqual([
     {
       state: expect.objectContaining({ method, decided: true, categories: { necessary: true, functional: granted, personalization: granted, analytics: granted } }),
-      shown: {
-        language: 'en',
-        texts: {
-          bannerTitle: en.bannerTitle,
-          bannerBody: en.bannerBody,
-          policyLink: en.policyLink,
-          rejectAll: en.rejectAll,
-          acceptAll: en.acceptAll,
-          managePreferences: en.managePreferences,
-        },
-      },
+      shown: { language: 'en', texts: BANNER_TEXTS },
     },
   ]);
   expect(consent.view).toBeNull();

@@ -11,7 +11,7 @@ import { loadFullWording } from '../../../src/ui/presentation';
 import { bg } from '../../../src/ui/strings/bg';
 import { en } from '../../../src/ui/strings/en';
 import { resetPage, settingsOf, start as startInstance } from '../consent-harness';
-import { banner, focusedInside, host, mounted, preferences, type Started, shadow, shadowRoot, startWithInterface } from './island-harness';
+import { BANNER_TEXTS, banner, focusedInside, host, mounted, preferences, type Started, shadow, shadowRoot, startWithInterface } from './island-harness';
 
 let started: Started;
 let consent: Consent;
@@ -21,16 +21,6 @@ function start(config: ConsentConfig = {}): Consent {
   consent = started.consent;
   return consent;
 }
-
-/** The banner texts a banner decision records, in English with the policy link. */
-const BANNER_TEXTS = {
-  bannerTitle: en.bannerTitle,
-  bannerBody: en.bannerBody,
-  policyLink: en.policyLink,
-  rejectAll: en.rejectAll,
-  acceptAll: en.acceptAll,
-  managePreferences: en.managePreferences,
-};
 
 beforeEach(() => {
   document.documentElement.lang = 'en';
