@@ -78,8 +78,9 @@ export function startServer(port = 0) {
     const headers = {
       'content-type': type,
       // Every visit fetches again, so "returning visit" bytes are those the tool needs with a
-      // cold HTTP cache: what a cache would save, it saves for every tool alike.
-      'cache-control': 'no-store',
+      // cold HTTP cache: what a cache would save, it saves for every tool alike. The warm visits
+      // ask with x-bench-cache, and the tools' files may then be kept, as a real site's would.
+      'cache-control': cacheable && request.headers['x-bench-cache'] ? 'max-age=3600' : 'no-store',
       'x-bench-raw': String(bytes.length),
       'x-bench-gzip': String(encoded.gzip.length),
       'x-bench-brotli': String(encoded.brotli.length),
