@@ -16,10 +16,10 @@ test.beforeAll(async () => {
   endpoint = await startReceiptEndpoint();
 });
 test.afterAll(() => endpoint.close());
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ context }) => {
   endpoint.reset();
   if (RECEIPT_ENDPOINT_PORT === PAGE_ENDPOINT_PORT) return;
-  await page.route('**/receipts-e2e.html', async (route) => {
+  await context.route('**/receipts-e2e.html', async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replaceAll(`:${PAGE_ENDPOINT_PORT}/`, `:${RECEIPT_ENDPOINT_PORT}/`);
     await route.fulfill({ response, body: html });
@@ -139,24 +139,28 @@ test.describe('delivery never loses a receipt', () => {
     expect(endpoint.posts).toEqual([receipt, receipt, receipt]);
   });
 
-  test('a receipt not delivered while its page lived arrives from the next page, once', async ({ page }) => {
-    endpoint.failNext(1_000, 503);
-    await page.goto(PAGE);
+  test('a receipt not delivered while its page lived arrives from the next page, once', async ({ page, context }) => {
+    endpoint.failNext(1, 503);
+    // Its clock stopped, the first page never retries: only the next page can deliver.
+    await openWithFrozenClock(page);
     await page.evaluate(() => window.Consentry!.rejectAll());
     await expect.poll(() => statuses(page)).toEqual(['queued']);
-    const posted = endpoint.posts.length;
     const waiting = await page.evaluate(() => window.receiptEvents[0]!.receipt);
+    await page.close();
 
-    endpoint.failNext(0);
-    await page.reload();
+    const next = await context.newPage();
+    await next.goto(PAGE);
     await arrived(1);
     expect(endpoint.stored.get(waiting.receiptId)).toEqual(waiting);
-    await expect.poll(() => page.evaluate(() => window.receiptEvents)).toEqual([{ status: 'sent', receipt: waiting }]);
-    expect(await page.evaluate(() => localStorage.getItem('consentry.receipts'))).toBeNull();
+    await expect.poll(() => next.evaluate(() => window.receiptEvents)).toEqual([{ status: 'sent', receipt: waiting }]);
+    expect(await next.evaluate(() => localStorage.getItem('consentry.receipts'))).toBeNull();
+    // The post the endpoint failed, and the one the next page delivered.
+    expect(endpoint.posts).toEqual([waiting, waiting]);
     // Delivered: another page sends nothing more.
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);
-    expect(endpoint.posts).toHaveLength(posted + 1);
+    await next.reload();
+    await expect.poll(() => next.evaluate(() => window.Consentry!.state.decided)).toBe(true);
+    await next.waitForLoadState('networkidle');
+    expect(endpoint.posts).toHaveLength(2);
   });
 
   test('a receipt made offline is sent when the browser comes back online', async ({ page, context }) => {
