@@ -7,9 +7,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { verifyReceiptSignature } from '../src/key-file';
+import { createKeyFileSigner, verifyReceiptSignature } from '../src/key-file';
 import { hasValidSignature, signReceipt } from '../src/signing';
-import { chainHash } from '../src/storage/chain';
+import { chainHash, signHead } from '../src/storage/chain';
 import type { SignedHead } from '../src/storage/receipt-log';
 import { createSqliteStorage } from '../src/storage/sqlite';
 import { admin, openCollector, postReceipt, rechain, request, temporaryDirectory, validReceipt } from './fixtures';
@@ -173,6 +173,17 @@ describe('the receipt log', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ field: 'since' });
     }
+  });
+
+  it("says the collector's key changed when a kept head was signed with another key, rather than calling it forged", async () => {
+    const { schema, position, hash, time } = await keptHead();
+    const kept = await signHead(createKeyFileSigner(join(directory.path, 'previous.key')), { schema, position, hash, time });
+    const response = await request(setup.collector, `/v1/verify?since=${encodeURIComponent(JSON.stringify(kept))}`, { headers: admin });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      field: 'since',
+      error: expect.stringMatching(/^since: it is not signed with the collector's current key: if it verifies with the public key you kept with it, the collector's key changed/),
+    });
   });
 
   it('serves the latest head, signed with the key of GET /v1/public-key', async () => {
