@@ -29,8 +29,15 @@ Options:
   --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
-  --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key;
-                        required with --database: every instance must sign with the same key)
+  --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key:
+                        beside the database, where whoever administers it can read it too; keep
+                        it elsewhere, readable only by the collector's user). Required with
+                        --database: every instance must sign with the same key. A log whose
+                        latest signed head another key signed is refused
+  --adopt-unsigned-rows sign a head over the rows no signed head covers (a log written before
+                        signed heads), vouching for them as they stand though nothing shows
+                        whether they were changed; logged as a warning. Without it such a log
+                        is refused, naming the rows
   --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
   --trust-proxy         count clients by the last X-Forwarded-For address (behind one proxy)
   --set-cookie          answer each receipt from a page of this host with a Set-Cookie that
@@ -66,6 +73,7 @@ function readOptions(args: string[]) {
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'admin-token': { type: 'string' },
       key: { type: 'string' },
+      'adopt-unsigned-rows': { type: 'boolean', default: false },
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
       'set-cookie': { type: 'boolean', default: false },
@@ -92,6 +100,7 @@ function readOptions(args: string[]) {
     db,
     database: database === undefined ? undefined : { url: database, description: describeDatabaseUrl(database) },
     key: values.key ?? `${db}.key`,
+    adoptUnsignedRows: values['adopt-unsigned-rows'],
     allowOrigins: values['allow-origin'],
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
@@ -112,10 +121,11 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  // Refuses to start, saying why, when the key or the database cannot be read or written.
+  // Refuses to start, saying why, when the key or the database cannot be read or written, when
+  // another key signed the log, or when rows no signed head covers are not to be adopted.
   const signer = createKeyFileSigner(options.key);
-  const { database } = options;
-  const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer }) : createSqliteStorage(options.db, { signer });
+  const { database, adoptUnsignedRows } = options;
+  const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer, adoptUnsignedRows }) : createSqliteStorage(options.db, { signer, adoptUnsignedRows });
   let collector: ReturnType<typeof createCollector>;
   try {
     const collectorOptions: CollectorOptions = {

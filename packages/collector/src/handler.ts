@@ -236,7 +236,15 @@ export function createCollector(options: CollectorOptions): Collector {
     if (sinceText !== undefined) {
       const kept = parseKeptHead(sinceText);
       if (!kept) return invalid(c, 'since: must be a signed head as GET /v1/head serves it (its JSON text)', 'since');
-      if (!(await isSigned(kept))) return invalid(c, "since: its signature is not this collector's", 'since');
+      // The collector cannot tell a head signed with a key it no longer has from a forged one; the
+      // auditor, who keeps the public key with the head, can.
+      if (!(await isSigned(kept))) {
+        return invalid(
+          c,
+          "since: it is not signed with the collector's current key: if it verifies with the public key you kept with it, the collector's key changed since you kept it, and with it the log; if not, the collector never signed it",
+          'since',
+        );
+      }
       since = kept;
     }
     return c.json(await storage.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned, ...(since ? { since } : {}) }));

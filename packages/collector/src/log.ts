@@ -7,6 +7,11 @@ export function logInfo(message: string): void {
   console.log(PREFIX + message);
 }
 
+/** Something the operator asked for that weakens what the record proves, said on stderr so it is kept with the errors. */
+export function logWarning(message: string): void {
+  console.error(`${PREFIX}WARNING: ${message}`);
+}
+
 /** Something failed that the operator must see (the client got a 5xx or nothing was stored). */
 export function logError(message: string, error?: unknown): void {
   console.error(PREFIX + message + (error === undefined ? '' : `: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

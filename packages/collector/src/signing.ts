@@ -56,14 +56,20 @@ export async function signReceipt(signer: ReceiptSigner, receipt: Receipt, recei
   return { ...fields, signature: await signatureOf(signer, fields) };
 }
 
-/** Whether a stored receipt's or head's signature matches every other field of it, checked with `verify`. */
-export async function hasValidSignature(verify: ReceiptSigner['verify'], signed: { signature: string }): Promise<boolean> {
+/** The bytes a stored receipt's or head's signature covers and the signature's own, or null when it is not base64. */
+export function signedMessage(signed: { signature: string }): { message: Uint8Array; signature: Uint8Array } | null {
   const { signature, ...fields } = signed;
   let bytes: Uint8Array;
   try {
     bytes = Uint8Array.from(atob(signature), (char) => char.charCodeAt(0));
   } catch {
-    return false;
+    return null;
   }
-  return verify(signatureInput(fields), bytes);
+  return { message: signatureInput(fields), signature: bytes };
+}
+
+/** Whether a stored receipt's or head's signature matches every other field of it, checked with `verify`. */
+export async function hasValidSignature(verify: ReceiptSigner['verify'], signed: { signature: string }): Promise<boolean> {
+  const parts = signedMessage(signed);
+  return parts !== null && verify(parts.message, parts.signature);
 }

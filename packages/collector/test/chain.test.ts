@@ -7,12 +7,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { verifyReceiptSignature } from '../src/key-file';
+import { createKeyFileSigner, verifyReceiptSignature } from '../src/key-file';
 import { hasValidSignature, signReceipt } from '../src/signing';
-import { chainHash } from '../src/storage/chain';
+import { chainHash, signHead } from '../src/storage/chain';
 import type { SignedHead } from '../src/storage/receipt-log';
 import { createSqliteStorage } from '../src/storage/sqlite';
-import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
+import { admin, openCollector, postReceipt, rechain, request, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -43,18 +43,6 @@ function tamper(change: (db: Database.Database) => void): void {
   db.exec('DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete; DROP TRIGGER heads_no_update; DROP TRIGGER heads_no_delete;');
   change(db);
   db.close();
-}
-
-/** Renumbers the rows from 1 and recomputes every hash, as an attacker covering their tracks would. */
-function rechain(db: Database.Database): void {
-  const rows = db.prepare('SELECT seq, body FROM receipts ORDER BY seq').all() as { seq: number; body: string }[];
-  db.prepare('UPDATE receipts SET seq = -seq').run();
-  let previous = '0'.repeat(64);
-  for (const [index, row] of rows.entries()) {
-    const hash = chainHash(previous, row.body);
-    db.prepare('UPDATE receipts SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(index + 1, previous, hash, -row.seq);
-    previous = hash;
-  }
 }
 
 async function verify(since?: SignedHead) {
@@ -187,6 +175,17 @@ describe('the receipt log', () => {
     }
   });
 
+  it("says the collector's key changed when a kept head was signed with another key, rather than calling it forged", async () => {
+    const { schema, position, hash, time } = await keptHead();
+    const kept = await signHead(createKeyFileSigner(join(directory.path, 'previous.key')), { schema, position, hash, time });
+    const response = await request(setup.collector, `/v1/verify?since=${encodeURIComponent(JSON.stringify(kept))}`, { headers: admin });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      field: 'since',
+      error: expect.stringMatching(/^since: it is not signed with the collector's current key: if it verifies with the public key you kept with it, the collector's key changed/),
+    });
+  });
+
   it('serves the latest head, signed with the key of GET /v1/public-key', async () => {
     const head = await keptHead();
     const { publicKey } = (await (await request(setup.collector, '/v1/public-key')).json()) as { publicKey: string };
@@ -260,7 +259,7 @@ describe('group commit', () => {
     await reopened.close();
   });
 
-  it('upgrades a log written before heads existed, signing one head over its end', async () => {
+  it('adopts a log written before heads existed only when asked, signing one head over its end', async () => {
     const path = join(directory.path, 'version-1.sqlite');
     const db = new Database(path);
     db.exec(`CREATE TABLE receipts (seq INTEGER PRIMARY KEY AUTOINCREMENT, receipt_id TEXT NOT NULL UNIQUE, subject_id TEXT NOT NULL,
@@ -282,7 +281,11 @@ describe('group commit', () => {
       previous = hash;
     }
     db.close();
-    await createSqliteStorage(path, { signer: setup.signer }).close();
+    expect(() => createSqliteStorage(path, { signer: setup.signer })).toThrow(/^cannot use the receipt log .*version-1\.sqlite: no signed head covers its rows 1 to 2: .*--adopt-unsigned-rows/);
+    const warning = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await createSqliteStorage(path, { signer: setup.signer, adoptUnsignedRows: true }).close();
+    expect(warning.mock.calls).toEqual([[expect.stringMatching(/^consentry-collector: WARNING: adopting the receipt log's rows 1 to 2, which no signed head covers/)]]);
+    warning.mockRestore();
     const upgraded = createSqliteStorage(path, { signer: setup.signer });
     const isSigned = (signed: Parameters<typeof hasValidSignature>[1]) => hasValidSignature(setup.signer.verify, signed);
     expect(await upgraded.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned })).toMatchObject({ ok: true, checked: 2, head: { position: 2, hash: previous } });

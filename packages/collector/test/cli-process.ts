@@ -18,21 +18,32 @@ export function runCli(args: string[], cwd: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts the CLI on a free port with the test admin token, and resolves with its base URL once it listens. */
-export function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts the CLI on a free port with the test admin token, and resolves with its base URL once it
+ * listens; `said(pattern)` resolves once what it writes to stdout and stderr matches `pattern`.
+ */
+export function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; said(pattern: RegExp): Promise<void> }> {
   const child = spawn(process.execPath, [CLI, '--port', '0', ...args], {
     env: { ...process.env, CONSENTRY_ADMIN_TOKEN: ADMIN_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  let listeners: { pattern: RegExp; resolve(): void }[] = [];
+  const said = (pattern: RegExp) =>
+    new Promise<void>((resolve) => {
+      if (pattern.test(output)) resolve();
+      else listeners.push({ pattern, resolve });
+    });
   return new Promise((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`the collector did not start:\n${output}`)), 25_000);
     const read = (chunk: Buffer) => {
       output += chunk;
+      for (const listener of listeners) if (listener.pattern.test(output)) listener.resolve();
+      listeners = listeners.filter((listener) => !listener.pattern.test(output));
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, url: match[1]! });
+        resolve({ child, url: match[1]!, said });
       }
     };
     child.stdout!.on('data', read);

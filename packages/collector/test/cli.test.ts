@@ -2,12 +2,13 @@
 // The built `consentry-collector` CLI (dist/server/cli.js, built by `npm test` before vitest):
 // its flags, and the durability promise of SPEC §8: a receipt acknowledged with 201 is still there
 // after the process is killed without warning.
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, exited, requireBuiltCli, runCli as runCliIn, startCli } from './cli-process';
-import { ADMIN_TOKEN, openCollector, temporaryDirectory, validReceipt } from './fixtures';
+import { ADMIN_TOKEN, openCollector, rechain, temporaryDirectory, validReceipt } from './fixtures';
 import { encodeChoice } from 'consentry/protocol';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
@@ -82,6 +83,68 @@ describe('consentry-collector durability', () => {
       expect(await exited(second.child)).toBe(0);
     }
     expect(statSync(`${db}.key`).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('consentry-collector and the log it is given', () => {
+  /** Starts the CLI on `db`, posts `receipts` (each must get 201), and stops it. */
+  async function store(args: string[], receipts: ReturnType<typeof validReceipt>[]) {
+    const { child, url } = await startCli(args);
+    try {
+      for (const receipt of receipts) expect((await fetch(`${url}/v1/receipts`, { method: 'POST', body: JSON.stringify(receipt) })).status).toBe(201);
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+    }
+  }
+
+  it('refuses a rewritten log passed off as one from before signed heads, naming its rows, and adopts it only with --adopt-unsigned-rows', async () => {
+    const db = join(directory.path, 'rewritten.sqlite');
+    const given = validReceipt();
+    const withdrawal = validReceipt({
+      subjectId: given.subjectId,
+      previousReceiptId: given.receiptId,
+      eventType: 'withdrawn',
+      method: 'preferences.save',
+      categories: { necessary: true, functional: false, personalization: false, analytics: false },
+    });
+    await store(['--db', db], [given, withdrawal, validReceipt()]);
+    // The database's owner, without the key: the withdrawal deleted, the rest renumbered and
+    // rechained with the published formula, the heads and what came with them dropped, and the
+    // file marked as a log from before signed heads.
+    const file = new Database(db);
+    file.exec('DROP TRIGGER receipts_no_update; DROP TRIGGER receipts_no_delete;');
+    file.prepare('DELETE FROM receipts WHERE receipt_id = ?').run(withdrawal.receiptId);
+    rechain(file);
+    file.exec('DROP TABLE heads; DROP TABLE health; DROP TRIGGER receipts_stats; DROP TABLE receipt_facts; DROP TABLE receipt_choices; PRAGMA user_version = 1;');
+    file.close();
+
+    const refused = runCli(['--db', db, '--port', '0']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^consentry-collector: cannot use the receipt log .*rewritten\.sqlite: no signed head covers its rows 1 to 2: .*--adopt-unsigned-rows/);
+    expect(runCli(['--help']).stdout).toContain('--adopt-unsigned-rows');
+
+    const { child, url, said } = await startCli(['--db', db, '--adopt-unsigned-rows']);
+    try {
+      await said(/^consentry-collector: WARNING: adopting the receipt log's rows 1 to 2, which no signed head covers/m);
+      // The adopted head is signed before the next receipt's group.
+      expect((await fetch(`${url}/v1/receipts`, { method: 'POST', body: JSON.stringify(validReceipt()) })).status).toBe(201);
+      const verify = await fetch(`${url}/v1/verify`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      expect(await verify.json()).toMatchObject({ ok: true, checked: 3, head: { position: 3 } });
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+    }
+  });
+
+  it('refuses to start, saying why, on a log another key signed', async () => {
+    const db = join(directory.path, 'signed.sqlite');
+    await store(['--db', db], [validReceipt()]);
+    const { status, stderr } = runCli(['--db', db, '--key', join(directory.path, 'another.key'), '--port', '0']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^consentry-collector: cannot use the receipt log .*signed\.sqlite: its latest signed head was signed with another key than this collector's: give every instance the same key file\n$/,
+    );
   });
 });
 

@@ -1,10 +1,12 @@
 // Shared set-up for the collector tests: real SQLite files and real key files in a fresh temp dir.
+import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCollector, type CollectorOptions } from '../src/handler';
 import { createKeyFileSigner } from '../src/key-file';
+import { chainHash } from '../src/storage/chain';
 import { createSqliteStorage } from '../src/storage/sqlite';
 import type { Receipt } from 'consentry/protocol';
 
@@ -59,3 +61,18 @@ export function postReceipt(collector: Parameters<typeof request>[0], body: unkn
 }
 
 export const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/**
+ * Renumbers a SQLite log's rows from 1 and recomputes every hash with the published formula, as an
+ * attacker covering their tracks would (its append-only triggers dropped first).
+ */
+export function rechain(db: Database.Database): void {
+  const rows = db.prepare('SELECT seq, body FROM receipts ORDER BY seq').all() as { seq: number; body: string }[];
+  db.prepare('UPDATE receipts SET seq = -seq').run();
+  let previous = '0'.repeat(64);
+  for (const [index, row] of rows.entries()) {
+    const hash = chainHash(previous, row.body);
+    db.prepare('UPDATE receipts SET seq = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(index + 1, previous, hash, -row.seq);
+    previous = hash;
+  }
+}

@@ -1,5 +1,6 @@
 // The chain's hash, how rows extend it, head signing and verification, shared by every storage and
-// by the SQLite writer thread (receipt-log.ts describes the log they keep).
+// by the SQLite writer thread (receipt-log.ts describes the log they keep; log-end.ts checks its
+// end before a head is signed over it).
 import { createHash } from 'node:crypto';
 import { signatureOf, type ReceiptSigner, type SignedReceipt } from '../signing';
 import { HEAD_SCHEMA, type BrokenRow, type ChainChecks, type ChainLink, type ChainReport, type SignedHead, type UnsignedHead } from './receipt-log';
@@ -21,16 +22,6 @@ export interface ChainTip {
 /** Where one more row goes: its position, the hash before it and its own hash. */
 export interface ChainedRow extends ChainTip {
   prevHash: string;
-}
-
-/**
- * The invariant of receipt-log.ts, checked in the transaction that adds rows: never sign over rows
- * that no head of ours covers. Throws unless `lastHead` covers `lastRow` (null: the log is empty).
- */
-export function assertHeadCoversEnd(lastRow: ChainTip | null, lastHead: ChainTip | null): void {
-  if (lastRow && (lastHead?.position !== lastRow.position || lastHead.hash !== lastRow.hash)) {
-    throw new Error(`the receipt log was changed outside the collector: no signed head covers its end (position ${lastRow.position}); GET /v1/verify says where`);
-  }
 }
 
 /**

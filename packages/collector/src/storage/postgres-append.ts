@@ -18,9 +18,12 @@
 // receipt the constraint turns away was stored by someone else: its group is rolled back (its
 // chain hashes and head assumed the receipt was new), the stored copy is read, and the group is
 // written again without it.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type pg from 'pg';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
-import { assertHeadCoversEnd, chainAfter, headAt, signHead, type ChainTip } from './chain';
+import { chainAfter, headAt, signHead, type ChainTip } from './chain';
+import { assertHeadCoversEnd, assertSignedWith } from './log-end';
+import { headOf } from './log-pages';
 import { inTransaction } from './postgres-transaction';
 import type { AppendOutcome, PendingAppend } from './receipt-log';
 
@@ -38,10 +41,11 @@ SET LOCAL synchronous_commit = on;
 SET LOCAL lock_timeout = '10s';
 SET LOCAL idle_in_transaction_session_timeout = '10s';
 SELECT FROM consentry.append_lock FOR UPDATE;
-SELECT last_row.position AS row_position, last_row.hash AS row_hash, last_head.position AS head_position, last_head.hash AS head_hash
+SELECT last_row.position AS row_position, last_row.hash AS row_hash,
+  last_head.position AS head_position, last_head.hash AS head_hash, last_head.time AS head_time, last_head.signature AS head_signature
 FROM (SELECT) AS one
 LEFT JOIN (SELECT position, hash FROM consentry.receipts ORDER BY position DESC LIMIT 1) AS last_row ON true
-LEFT JOIN (SELECT position, hash FROM consentry.heads ORDER BY position DESC LIMIT 1) AS last_head ON true`;
+LEFT JOIN (SELECT position, hash, time, signature FROM consentry.heads ORDER BY position DESC LIMIT 1) AS last_head ON true`;
 
 // The group's rows and its signed head in one statement: if the unique constraint skips a row,
 // the group is rolled back, head and all.
@@ -60,6 +64,8 @@ interface Tip {
   row_hash: string | null;
   head_position: string | null;
   head_hash: string | null;
+  head_time: Date | null;
+  head_signature: string | null;
 }
 
 /** The receipts that the unique constraint turned away from a group: already stored by another transaction. */
@@ -81,13 +87,25 @@ function chainedColumns(records: SignedReceipt[], lastRow: ChainTip | null): { c
   return { columns, end: chain.end() };
 }
 
-/** Writes one group and its signed head in one transaction; resolves with the receipt ids the unique constraint turned away (nothing written then). */
-async function insertGroup(writes: pg.Pool, signer: ReceiptSigner, records: SignedReceipt[]): Promise<string[]> {
+/** The collector's key, for the check of the log's latest head in every group (log-end.ts). */
+interface GroupSigner {
+  signer: ReceiptSigner;
+  publicKey: KeyObject;
+}
+
+/**
+ * Writes one group and its signed head in one transaction; resolves with the receipt ids the
+ * unique constraint turned away (nothing written then). With `adopt` and no records, signs a head
+ * over rows no signed head covers, at the operator's request.
+ */
+async function insertGroup(writes: pg.Pool, { signer, publicKey }: GroupSigner, records: SignedReceipt[], adopt = false): Promise<string[]> {
   try {
     await inTransaction(writes, BEGIN_GROUP, async (client, begun) => {
       const tip = begun.at(-1)!.rows[0] as Tip;
       const lastRow = tipAt(tip.row_position, tip.row_hash);
-      assertHeadCoversEnd(lastRow, tipAt(tip.head_position, tip.head_hash));
+      const lastHead = tip.head_position === null ? null : headOf({ position: tip.head_position, hash: tip.head_hash!, time: tip.head_time!, signature: tip.head_signature! });
+      assertSignedWith(publicKey, lastHead);
+      if (!adopt) assertHeadCoversEnd(lastRow, lastHead);
       const { columns, end } = chainedColumns(records, lastRow);
       const head = await signHead(signer, headAt(end));
       const { rows } = await client.query<{ receipt_id: string }>(INSERT_GROUP, [...columns, head.position, head.hash, head.time, head.signature]);
@@ -104,7 +122,7 @@ async function insertGroup(writes: pg.Pool, signer: ReceiptSigner, records: Sign
 }
 
 /** Stores a group of receipts, each once, and tells each append what happened to its receipt. */
-async function writeGroup(writes: pg.Pool, signer: ReceiptSigner, records: SignedReceipt[]): Promise<AppendOutcome[]> {
+async function writeGroup(writes: pg.Pool, signer: GroupSigner, records: SignedReceipt[]): Promise<AppendOutcome[]> {
   // A receipt sent twice in one group is written once; its later copies get the first's outcome.
   const first = new Map<string, SignedReceipt>();
   for (const record of records) if (!first.has(record.receiptId)) first.set(record.receiptId, record);
@@ -129,11 +147,17 @@ async function writeGroup(writes: pg.Pool, signer: ReceiptSigner, records: Signe
   });
 }
 
+/** Signs a head over the log's end, adopting the rows after the last signed head (checkLogAtStart said so). */
+export async function adoptUnsignedRows(writes: pg.Pool, signer: ReceiptSigner): Promise<void> {
+  await insertGroup(writes, { signer, publicKey: createPublicKey(signer.publicKeyPem) }, [], true);
+}
+
 /**
  * The group commit on the `writes` pool: `append` queues a receipt for the next group and settles
  * once that group committed; `idle` resolves once the queue is written.
  */
-export function createPostgresAppender(writes: pg.Pool, signer: ReceiptSigner): { append(record: SignedReceipt): Promise<AppendOutcome>; idle(): Promise<void> } {
+export function createPostgresAppender(writes: pg.Pool, receiptSigner: ReceiptSigner): { append(record: SignedReceipt): Promise<AppendOutcome>; idle(): Promise<void> } {
+  const signer: GroupSigner = { signer: receiptSigner, publicKey: createPublicKey(receiptSigner.publicKeyPem) };
   const queue: PendingAppend[] = [];
   let writing: Promise<void> | null = null;
 

@@ -5,11 +5,13 @@
 //
 // Appends are group-committed, one chain for all instances, each receipt stored exactly once: see
 // postgres-append.ts.
+import { createPublicKey } from 'node:crypto';
 import type Cursor from 'pg-cursor';
 import type pg from 'pg';
-import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from '../signing';
+import type { ReceiptSigner, SignedReceipt } from '../signing';
+import { checkLogAtStart } from './log-end';
 import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
-import { createPostgresAppender } from './postgres-append';
+import { adoptUnsignedRows, createPostgresAppender } from './postgres-append';
 import { migrate } from './postgres-schema';
 import { queryPostgresStats } from './postgres-stats';
 import { checkOut, inTransaction } from './postgres-transaction';
@@ -44,6 +46,12 @@ function reasonOf(error: unknown): string {
 export interface PostgresStorageOptions {
   /** The collector's signer: the storage signs each group's head with it (receipt-log.ts). Every instance must have the same key. */
   signer: ReceiptSigner;
+  /**
+   * Sign a head over rows that no signed head covers as they stand, instead of refusing the log.
+   * Nothing shows whether such rows were changed: only for a log whose origin the operator knows.
+   * Default false.
+   */
+  adoptUnsignedRows?: boolean;
 }
 
 /** node-postgres, loaded when a database is opened rather than when the module is imported: a SQLite collector never needs it. */
@@ -73,6 +81,15 @@ function openPools(driver: typeof pg, url: string): { writes: pg.Pool; pool: pg.
 async function latestHead(pool: pg.Pool): Promise<SignedHead | null> {
   const { rows } = await pool.query<HeadRow>('SELECT position, hash, time, signature FROM consentry.heads ORDER BY position DESC LIMIT 1');
   return rows[0] ? headOf(rows[0]) : null;
+}
+
+/** Checks the log's end before any receipt is taken (checkLogAtStart), and adopts rows no head covers when asked to. */
+async function checkOpenedLog(writes: pg.Pool, pool: pg.Pool, { signer, adoptUnsignedRows: adopt = false }: PostgresStorageOptions): Promise<void> {
+  // The last row before the head: a group another instance commits in between then only makes
+  // the head newer than the row, never rows without their head.
+  const { rows } = await pool.query<{ position: string; hash: string }>('SELECT position, hash FROM consentry.receipts ORDER BY position DESC LIMIT 1');
+  const lastRow = rows[0] ? { position: Number(rows[0].position), hash: rows[0].hash } : null;
+  if (checkLogAtStart(lastRow, await latestHead(pool), createPublicKey(signer.publicKeyPem), adopt)) await adoptUnsignedRows(writes, signer);
 }
 
 /** Receipts received in `range`, in order of arrival, through a server-side cursor: the export reads as its client downloads, in one snapshot. */
@@ -105,8 +122,9 @@ async function* receivedThroughCursor(pool: pg.Pool, CursorClass: typeof Cursor,
  * Connects to PostgreSQL at `url` (postgres://user:password@host:port/database; PGPASSWORD and the
  * other libpq variables fill in what it leaves out), creates or migrates the receipt log's
  * schema, and returns the storage, which signs a head with `signer` at every commit. Rejects with
- * an error that names the database (without its password) when it cannot be reached or the login
- * is refused. Call `close()` when done.
+ * an error that names the database (without its password) when it cannot be reached, the login
+ * is refused, another key signed the log's latest head, or rows follow that head (unless
+ * `adoptUnsignedRows`). Call `close()` when done.
  *
  * @example
  * ```ts
@@ -115,18 +133,14 @@ async function* receivedThroughCursor(pool: pg.Pool, CursorClass: typeof Cursor,
  * const collector = createCollector({ storage, signer });
  * ```
  */
-export async function createPostgresStorage(url: string, { signer }: PostgresStorageOptions): Promise<ReceiptStorage> {
+export async function createPostgresStorage(url: string, options: PostgresStorageOptions): Promise<ReceiptStorage> {
+  const { signer } = options;
   const where = describeDatabaseUrl(url);
   const { pg, Cursor } = await loadDriver();
   const { writes, pool, endPools } = openPools(pg, url);
   try {
     await inTransaction(writes, 'BEGIN', migrate);
-    // Every instance must sign with the same key: one given another key would sign heads that
-    // verify rejects, so it refuses to start instead.
-    const head = await latestHead(pool);
-    if (head && !(await hasValidSignature(signer.verify, head))) {
-      throw new Error("its latest signed head was signed with another key than this collector's: give every instance the same key file");
-    }
+    await checkOpenedLog(writes, pool, options);
   } catch (error) {
     await endPools();
     throw new Error(`cannot use the PostgreSQL database ${where}: ${reasonOf(error)}`, { cause: error });

@@ -19,10 +19,15 @@
 // signed head on disk.
 //
 // THE INVARIANT. Before adding rows, a storage checks in the same transaction that the last head
-// covers the whole log (its position and hash are the last row's). If not, rows were added, or
-// heads removed, by someone who went around the collector: it refuses to sign over them (the
-// append fails) rather than lend them a signature. The one exception is a log upgraded from
-// before heads existed, whose first head the upgrade itself signs.
+// covers the whole log (its position and hash are the last row's) and was signed with the
+// collector's key (log-end.ts). If it does not cover it, rows were added, or heads removed, by
+// someone who went around the collector: it refuses to sign over them (the append fails) rather
+// than lend them a signature. If another key signed it, a collector with another key writes to
+// the log, and heads by both keys would leave the log unverifiable with either: it refuses too.
+// A storage makes the same checks when it opens the log, and refuses to open it, saying why. The
+// one exception is the operator's: rows no head covers (a log from before signed heads) are
+// adopted, a head signed over them as they stand, only when the storage is opened with
+// `adoptUnsignedRows` (`--adopt-unsigned-rows`), which says so on stderr.
 //
 // WHAT VERIFY FINDS (verifyChain in chain.ts, shared by every storage): a gap or a repeat in the
 // positions; a row whose prevHash is not the hash before it, or whose hash is not its content's;

@@ -5,7 +5,7 @@ import type { ReceiptSigner, SignedReceipt } from '../signing';
 import { startThread } from '../thread';
 import { signHead } from './chain';
 import type { AppendOutcome, PendingAppend } from './receipt-log';
-import type { WriteRow, WriterReply } from './sqlite-protocol';
+import type { WriteRow, WriterData, WriterReply } from './sqlite-protocol';
 import writerEntry from './sqlite-writer.ts?thread';
 
 // How long a write that succeeded vouches for the database's writability, so that GET /healthz
@@ -25,13 +25,13 @@ export interface SqliteAppender {
 }
 
 /**
- * Starts the writer thread on the log at `path`; `adoptTip` asks it to sign a first head over a
- * log upgraded from before heads. One closure, longer than a screen: the appends waiting for their
- * group, the probes and the writer's last word on writability are state that the thread's replies
- * and the storage's calls share.
+ * Starts the writer thread on the log at `path`; `adoptTip` asks it to sign a head over the log's
+ * end first, adopting rows no signed head covers (log-end.ts). One closure, longer than a screen:
+ * the appends waiting for their group, the probes and the writer's last word on writability are
+ * state that the thread's replies and the storage's calls share.
  */
 export function createSqliteAppender(path: string, adoptTip: boolean, signer: ReceiptSigner): SqliteAppender {
-  const writer = startThread(writerEntry, { path, adoptTip });
+  const writer = startThread(writerEntry, { path, publicKeyPem: signer.publicKeyPem, adoptTip } satisfies WriterData);
   const waiting = new Map<number, PendingAppend>();
   // The rows appended in this turn of the event loop, posted to the writer together at its end.
   let unsentRows: WriteRow[] = [];

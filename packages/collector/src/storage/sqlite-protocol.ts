@@ -5,7 +5,9 @@ import type { SignedHead, UnsignedHead } from './receipt-log';
 /** What the writer thread is started with. */
 export interface WriterData {
   path: string;
-  /** The log was just upgraded from before heads existed: sign a first head over its end. */
+  /** The collector's public key (SPKI PEM): the log's latest head must be signed with it. */
+  publicKeyPem: string;
+  /** The operator asked to adopt rows no signed head covers: sign a head over the log's end first. */
   adoptTip: boolean;
 }
 

@@ -1,16 +1,20 @@
 // The SQLite writer thread (started by sqlite.ts, built by vite as its own entry): it holds the
 // only write connection and group-commits what the main thread sends it. A group is one IMMEDIATE
-// transaction: its rows are chained after the last one, the new head goes to the main thread to
-// be signed (the key stays with the collector's signer), and the signed head is inserted before
-// COMMIT (receipt-log.ts). While a group waits for its signature the transaction stays open; rows
-// that arrive meanwhile form the next group.
+// transaction: the log's end is checked (log-end.ts), its rows are chained after the last one, the
+// new head goes to the main thread to be signed (the key stays with the collector's signer), and
+// the signed head is inserted before COMMIT (receipt-log.ts). While a group waits for its
+// signature the transaction stays open; rows that arrive meanwhile form the next group.
 import Database from 'better-sqlite3';
+import { createPublicKey } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SignedHead } from './receipt-log';
-import { assertHeadCoversEnd, chainAfter, headAt, type ChainTip } from './chain';
+import { chainAfter, headAt, type ChainTip } from './chain';
+import { assertHeadCoversEnd, assertSignedWith } from './log-end';
+import { headOf, type HeadRow } from './log-pages';
 import type { WriteRow, WriterCommand, WriterData, WriterReply } from './sqlite-protocol';
 
-const { path, adoptTip } = workerData as WriterData;
+const { path, publicKeyPem, adoptTip } = workerData as WriterData;
+const publicKey = createPublicKey(publicKeyPem);
 const port = parentPort!;
 const db = new Database(path);
 db.pragma('synchronous = FULL');
@@ -25,7 +29,7 @@ const begin = db.prepare('BEGIN IMMEDIATE');
 const commit = db.prepare('COMMIT');
 const rollback = db.prepare('ROLLBACK');
 const lastRow = db.prepare('SELECT seq AS position, hash FROM receipts ORDER BY seq DESC LIMIT 1');
-const lastHead = db.prepare('SELECT position, hash FROM heads ORDER BY position DESC LIMIT 1');
+const lastHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
 const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pluck();
 const insertRow = db.prepare('INSERT INTO receipts (seq, receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
 const insertHead = db.prepare('INSERT INTO heads (position, hash, time, signature) VALUES (?, ?, ?, ?)');
@@ -37,7 +41,7 @@ let queue: WriteRow[] = [];
 let probes = 0;
 let scheduled = false;
 let closing = false;
-// A log upgraded from before heads existed gets its first head once, from this writer.
+// Rows no signed head covers, adopted at the operator's request, get their head once, first.
 let adopting: boolean = adoptTip;
 
 function reply(message: WriterReply): void {
@@ -58,7 +62,9 @@ function startGroup(rows: WriteRow[]): void {
   try {
     begin.run();
     const tip = (lastRow.get() as ChainTip | undefined) ?? null;
-    const head = (lastHead.get() as ChainTip | undefined) ?? null;
+    const headRow = lastHead.get() as HeadRow | undefined;
+    const head = headRow ? headOf(headRow) : null;
+    assertSignedWith(publicKey, head);
     if (!adopt) assertHeadCoversEnd(tip, head);
     const chain = chainAfter(tip);
     const committed = rows.map((row) => {

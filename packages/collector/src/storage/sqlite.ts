@@ -14,17 +14,21 @@
 // the main thread would stop all HTTP work for the length of each sync. Reads (histories, export,
 // verify) use a second connection on the main thread; WAL lets them run beside the writer.
 import type BetterSqlite3 from 'better-sqlite3';
+import { createPublicKey } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
+import type { ChainTip } from './chain';
+import { checkLogAtStart } from './log-end';
 import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
-import type { ReceiptStorage, ReceivedRange } from './receipt-log';
+import type { ReceiptStorage, ReceivedRange, SignedHead } from './receipt-log';
 import { createSqliteAppender } from './sqlite-append';
 import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
 
-// Version 1 had no heads; opening it adds them (see upgrade below). Version 3 adds the stats
-// tables, filled from the receipts already stored (sqlite-stats.ts).
+// Version 1 had no heads; opening it adds the table, and its rows, which no head covers, are
+// adopted only when the operator asks (log-end.ts). Version 3 adds the stats tables, filled from
+// the receipts already stored (sqlite-stats.ts).
 const SCHEMA_VERSION = 3;
 
 // Append-only is enforced by the database too: the triggers refuse UPDATE and DELETE, so a bug or
@@ -75,10 +79,9 @@ function loadDriver(): typeof BetterSqlite3 {
 
 /**
  * Opens the database, creating or upgrading its schema, and proves it takes writes: a collector
- * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
- * log with rows just gained heads, so the writer signs a first one over its end.
+ * that cannot store receipts must not start and answer as if it could.
  */
-function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boolean } {
+function openDatabase(path: string): BetterSqlite3.Database {
   const Database = loadDriver();
   let db: BetterSqlite3.Database;
   try {
@@ -106,11 +109,26 @@ function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boo
     } catch (error) {
       throw new Error(`cannot write to the receipt log ${path} (check the permissions of the file and its directory, and free space): ${(error as Error).message}`);
     }
-    const upgraded = version === 1 && db.prepare('SELECT 1 FROM receipts LIMIT 1').get() !== undefined;
-    return { db, upgraded };
+    return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Checks the log's end before any receipt is taken (checkLogAtStart); returns whether the writer
+ * must first sign a head over rows the operator asked to adopt.
+ */
+function checkOpenedLog(db: BetterSqlite3.Database, path: string, readHead: () => SignedHead | null, { signer, adoptUnsignedRows = false }: SqliteStorageOptions): boolean {
+  try {
+    // The last row before the head: a group another process commits in between then only makes
+    // the head newer than the row, never rows without their head.
+    const lastRow = (db.prepare('SELECT seq AS position, hash FROM receipts ORDER BY seq DESC LIMIT 1').get() as ChainTip | undefined) ?? null;
+    return checkLogAtStart(lastRow, readHead(), createPublicKey(signer.publicKeyPem), adoptUnsignedRows);
+  } catch (error) {
+    db.close();
+    throw new Error(`cannot use the receipt log ${path}: ${(error as Error).message}`);
   }
 }
 
@@ -118,13 +136,20 @@ function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boo
 export interface SqliteStorageOptions {
   /** The collector's signer: the storage signs each group's head with it (receipt-log.ts). */
   signer: ReceiptSigner;
+  /**
+   * Sign a head over rows that no signed head covers (a log from before signed heads) as they
+   * stand, instead of refusing the log. Nothing shows whether such rows were changed: only for a
+   * log whose origin the operator knows. Default false.
+   */
+  adoptUnsignedRows?: boolean;
 }
 
 /**
  * Opens (or creates, with its directory) a SQLite receipt log at `path`: WAL, synchronous=FULL,
  * group commit on a writer thread, append-only, hash-chained, with a head signed by `signer` at
- * every commit. Throws, saying why, when the file cannot be written or better-sqlite3 (an optional
- * peer dependency) is not installed. Call `close()` when done.
+ * every commit. Throws, saying why, when the file cannot be written, when better-sqlite3 (an
+ * optional peer dependency) is not installed, when another key signed the log's latest head, or
+ * when rows follow that head (unless `adoptUnsignedRows`). Call `close()` when done.
  *
  * @example
  * ```ts
@@ -133,8 +158,15 @@ export interface SqliteStorageOptions {
  * const collector = createCollector({ storage, signer });
  * ```
  */
-export function createSqliteStorage(path: string, { signer }: SqliteStorageOptions): ReceiptStorage {
-  const { db, upgraded } = openDatabase(path);
+export function createSqliteStorage(path: string, options: SqliteStorageOptions): ReceiptStorage {
+  const { signer } = options;
+  const db = openDatabase(path);
+  const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
+  const readHead = () => {
+    const row = latestHead.get() as HeadRow | undefined;
+    return row ? headOf(row) : null;
+  };
+  const adopt = checkOpenedLog(db, path, readHead, options);
   const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
@@ -145,10 +177,9 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
   );
   const chainPage = db.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
   const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
-  const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const ping = db.prepare('SELECT 1');
   const stats = createSqliteStats(db);
-  const appender = createSqliteAppender(path, upgraded, signer);
+  const appender = createSqliteAppender(path, adopt, signer);
   let closed = false;
 
   return {
@@ -173,8 +204,7 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
     },
 
     async head() {
-      const row = latestHead.get() as HeadRow | undefined;
-      return row ? headOf(row) : null;
+      return readHead();
     },
 
     verify(checks) {

@@ -26,8 +26,8 @@ beforeAll(() => {
 let database: TestDatabase;
 const running: ChildProcess[] = [];
 
-async function startInstance(url = database.url): Promise<{ child: ChildProcess; url: string }> {
-  const instance = await startCli(['--database', url, '--key', key, '--rate-limit', '0']);
+async function startInstance(url = database.url, keyFile = key): Promise<Awaited<ReturnType<typeof startCli>>> {
+  const instance = await startCli(['--database', url, '--key', keyFile, '--rate-limit', '0']);
   running.push(instance.child);
   return instance;
 }
@@ -117,6 +117,18 @@ describe('instances sharing one database', () => {
     const stored = await exportedIds(restarted);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     expect(await verify(restarted)).toMatchObject({ ok: true, checked: stored.size });
+  });
+});
+
+describe('instances given different keys', () => {
+  it('never both acknowledge receipts on one log: the one whose key did not sign its latest head refuses them, saying why', async () => {
+    // Both start on the empty database, where no head says which key the log is signed with.
+    const [first, second] = await Promise.all([startInstance(), startInstance(database.url, join(directory.path, 'another.key'))]);
+    expect((await post(first.url, validReceipt())).status).toBe(201);
+    expect((await post(second.url, validReceipt())).status).toBe(503);
+    await second.said(/storing receipts failed .*: the receipt log was extended by a collector with another key: its latest signed head was signed with another key than this collector's/);
+    expect((await post(first.url, validReceipt())).status).toBe(201);
+    expect(await verify(first.url)).toMatchObject({ ok: true, checked: 2 });
   });
 });
 

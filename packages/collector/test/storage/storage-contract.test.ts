@@ -94,6 +94,25 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
     });
   });
 
+  describe('the key', () => {
+    it('refuses appends once a storage with another key has extended the log, and refuses to reopen it with that key', async () => {
+      const anotherSigner = createKeyFileSigner(join(keyDirectory.path, 'another.key'));
+      // Opened on the empty log, where no head says which key the log is signed with.
+      const another = await log.open({ signer: anotherSigner });
+      try {
+        await storage.append(await sign());
+        const refused = another.append(await signReceipt(anotherSigner, validReceipt(), new Date().toISOString()));
+        await expect(refused).rejects.toThrow(
+          "the receipt log was extended by a collector with another key: its latest signed head was signed with another key than this collector's: give every instance the same key file",
+        );
+      } finally {
+        await another.close();
+      }
+      await expect(log.open({ signer: anotherSigner })).rejects.toThrow(/its latest signed head was signed with another key than this collector's/);
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 1 });
+    });
+  });
+
   describe('reads', () => {
     it("returns a subject's receipts newest first, at most `limit`", async () => {
       const subjectId = crypto.randomUUID();
@@ -158,6 +177,18 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       await expect(log.update('heads', 2)).rejects.toThrow('heads are append-only');
       await expect(log.delete('heads', 2)).rejects.toThrow('heads are append-only');
       expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 5 });
+    });
+
+    it('refuses to reopen a log whose last rows no signed head covers, naming them, and adopts them only when asked', async () => {
+      await log.tamperDeleteHeads(4);
+      await storage.close();
+      await expect(log.open()).rejects.toThrow(/no signed head covers its rows 4 to 5: .*--adopt-unsigned-rows/);
+      const warning = vi.spyOn(console, 'error').mockImplementation(() => {});
+      storage = await log.open({ adoptUnsignedRows: true });
+      expect(warning.mock.calls).toEqual([[expect.stringMatching(/WARNING: adopting the receipt log's rows 4 to 5, which no signed head covers/)]]);
+      warning.mockRestore();
+      expect(await storage.append(await sign())).toMatchObject({ created: true });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: 6, head: { position: 6 } });
     });
 
     it('names the first row no head covers once heads were removed, and will not sign over it', async () => {

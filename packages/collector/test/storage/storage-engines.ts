@@ -9,10 +9,16 @@ import { createSqliteStorage } from '../../src/storage/sqlite';
 import { temporaryDirectory } from '../fixtures';
 import { createTestDatabase } from './postgres-database';
 
+/** How a test opens a storage: with the engine's signer unless it gives another. */
+export interface OpenOptions {
+  signer?: ReceiptSigner;
+  adoptUnsignedRows?: boolean;
+}
+
 /** One empty receipt log, and raw access to the database it lives in. */
 export interface LogUnderTest {
   /** Opens a storage on the log; again after closing it, to test a restart. */
-  open(): Promise<ReceiptStorage>;
+  open(options?: OpenOptions): Promise<ReceiptStorage>;
   /** Tries to change the row of `table` at `position` through the database (the triggers refuse). */
   update(table: 'receipts' | 'heads', position: number): Promise<void>;
   /** Tries to delete the row of `table` at `position` through the database (the triggers refuse). */
@@ -53,7 +59,7 @@ const sqlite: Engine = {
     const unguarded = ['receipts', 'heads'].map((table) => `DROP TRIGGER ${table}_no_update; DROP TRIGGER ${table}_no_delete;`).join(' ');
     const positionOf = { receipts: 'seq', heads: 'position' };
     return {
-      open: async () => createSqliteStorage(path, { signer }),
+      open: async (options) => createSqliteStorage(path, { signer, ...options }),
       update: (table, position) => run(`UPDATE ${table} SET hash = hash WHERE ${positionOf[table]} = ${position}`),
       delete: (table, position) => run(`DELETE FROM ${table} WHERE ${positionOf[table]} = ${position}`),
       failWritesFor: (subjectId) =>
@@ -77,7 +83,7 @@ const postgresql: Engine = {
     };
     const unguarded = 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER; ALTER TABLE consentry.heads DISABLE TRIGGER USER;';
     return {
-      open: () => createPostgresStorage(database.url, { signer }),
+      open: (options) => createPostgresStorage(database.url, { signer, ...options }),
       update: (table, position) => run(`UPDATE consentry.${table} SET hash = hash WHERE position = ${position}`),
       delete: (table, position) => run(`DELETE FROM consentry.${table} WHERE position = ${position}`),
       failWritesFor: (subjectId) =>
