@@ -37,6 +37,8 @@ Options:
                         stores the visitor's choice for its configured lifetime (Safari keeps
                         cookies written by script for 7 days); serve the collector behind
                         the site's own origin
+  --cookie-name <name>  the SDK's cookie.name (default consentry): the only cookie
+                        --set-cookie sets, and only to the choice the receipt records
   --base-path <path>    serve every route under this prefix, e.g. /consent for
                         /consent/v1/receipts behind a proxy that keeps the path (default /)
   --help                show this help
@@ -69,6 +71,7 @@ function readOptions(args: string[]) {
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
       'set-cookie': { type: 'boolean', default: false },
+      'cookie-name': { type: 'string' },
       'base-path': { type: 'string', default: '/' },
       help: { type: 'boolean', default: false },
     },
@@ -84,6 +87,8 @@ function readOptions(args: string[]) {
   if (database !== undefined && values.db !== undefined) throw new Error('--db and --database each name where receipts go: give one');
   // Instances that generated a key each would sign with different keys: one is given to all.
   if (database !== undefined && values.key === undefined && !values.help) throw new Error('--key is required with --database: every instance must sign with the same key file');
+  const cookieName = values['cookie-name'];
+  if (cookieName !== undefined && !values['set-cookie']) throw new Error('--cookie-name names the cookie --set-cookie sets: give --set-cookie too');
   const db = values.db ?? './consent.sqlite';
   return {
     help: values.help,
@@ -96,7 +101,7 @@ function readOptions(args: string[]) {
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
     trustProxy: values['trust-proxy'],
-    setCookie: values['set-cookie'],
+    setCookie: values['set-cookie'] && (cookieName === undefined || { name: cookieName }),
     basePath: values['base-path'].replace(/(.)\/$/, '$1'),
   };
 }
