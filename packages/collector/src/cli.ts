@@ -26,9 +26,12 @@ Options:
                         for the password); any number of instances may share one database
   --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
                         repeat for more (the collector's own origin is always allowed)
-  --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
+  --admin-token <t>     bearer token for export, stats, verify and the console, 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
+  --console-port <n>    port of the console (/admin/, with an admin token), on --host: an
+                        origin apart from the site's, whose scripts could otherwise take the
+                        token (default the port after --port; a free one when --port is 0)
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key;
                         required with --database: every instance must sign with the same key)
   --rate-limit <n>      requests a minute per client, 0 for no limit (default ${DEFAULT_RATE_LIMIT.perMinute})
@@ -62,6 +65,7 @@ function readOptions(args: string[]) {
     allowPositionals: false,
     options: {
       port: { type: 'string', default: '8787' },
+      'console-port': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       db: { type: 'string' },
       database: { type: 'string' },
@@ -81,6 +85,8 @@ function readOptions(args: string[]) {
     return Number(text);
   };
   const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  const port = whole('port', values.port, 65_535);
+  const consolePort = values['console-port'] === undefined ? undefined : whole('console-port', values['console-port'], 65_535);
   // A prefix is a path of segments; a trailing slash would make Hono's routes end in '//'.
   if (!/^(\/[\w.~-]+)*\/?$/.test(values['base-path'])) throw new Error(`--base-path must be a path such as /consent, not ${JSON.stringify(values['base-path'])}`);
   const database = values.database ?? (values.db === undefined ? process.env.DATABASE_URL || undefined : undefined);
@@ -92,7 +98,8 @@ function readOptions(args: string[]) {
   const db = values.db ?? './consent.sqlite';
   return {
     help: values.help,
-    port: whole('port', values.port, 65_535),
+    port,
+    consolePort,
     host: values.host,
     db,
     database: database === undefined ? undefined : { url: database, description: describeDatabaseUrl(database) },
@@ -122,15 +129,16 @@ async function main(): Promise<void> {
   const { database } = options;
   const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer }) : createSqliteStorage(options.db, { signer });
   let collector: ReturnType<typeof createCollector>;
+  const { adminToken } = options;
   try {
     const collectorOptions: CollectorOptions = {
       storage,
       signer,
       allowOrigins: options.allowOrigins,
-      adminToken: options.adminToken,
+      adminToken,
       rateLimit: options.rateLimit,
       setCookie: options.setCookie,
-      consoleFiles: readConsoleFiles(),
+      ...(adminToken === undefined ? {} : { consoleFiles: readConsoleFiles() }),
       basePath: options.basePath,
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
@@ -139,10 +147,10 @@ async function main(): Promise<void> {
     await storage.close();
     fail((error as Error).message, USAGE_ERROR);
   }
-  const server = await serveCollector(collector, { port: options.port, host: options.host });
+  const server = await serveCollector(collector, { port: options.port, host: options.host, ...(options.consolePort === undefined ? {} : { consolePort: options.consolePort }) });
   logInfo(`listening on ${server.url} (receipts in ${database?.description ?? options.db}, signing key ${options.key})`);
-  if (options.adminToken === undefined) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
-  else logInfo(`the console is at ${server.url}/admin/`);
+  if (server.consoleUrl === null) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  else logInfo(`the console is at ${server.consoleUrl}${options.basePath.replace(/\/$/, '')}/admin/`);
 
   const shutdown = async () => {
     await server.close();

@@ -63,8 +63,8 @@ export interface CollectorOptions {
    */
   setCookie?: boolean | { name: string };
   /**
-   * The console's built files, served at `/admin/` (see `readConsoleFiles`). Without them
-   * `/admin` answers 404. The page is public; everything it shows needs the admin token.
+   * The console's built files, served at `/admin/` by the collector's `console` handler only (see
+   * `readConsoleFiles`). The page is public; everything it shows needs the admin token.
    */
   consoleFiles?: ReadonlyMap<string, Uint8Array>;
 }
@@ -84,6 +84,13 @@ export interface RequestContext {
 /** A running collector: a standard fetch handler. */
 export interface Collector {
   fetch(request: Request, context?: RequestContext): Promise<Response>;
+  /**
+   * The console (with `consoleFiles`, else null) and every route it calls, to serve on an origin
+   * of its own: another port or host than the site's (serveCollector opens one). Every script of
+   * an origin reads what a page of that origin holds, so the console and the admin token typed
+   * into it stay off the site's origin, where `fetch` serves no console.
+   */
+  console: Pick<Collector, 'fetch'> | null;
 }
 
 const invalid = (c: Context, error: string, field: string | null) => c.json({ error, field }, 400);
@@ -246,11 +253,17 @@ export function createCollector(options: CollectorOptions): Collector {
     return c.json(await storage.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned, ...(since ? { since } : {}) }));
   });
 
-  if (options.consoleFiles) {
-    // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
-    app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
-    app.get('/admin/*', consoleFile(options.consoleFiles));
-  }
+  const fetch: Collector['fetch'] = async (request, context = {}) => app.fetch(request, context);
+  return { fetch, console: options.consoleFiles ? consoleSite(options.consoleFiles, fetch, options.basePath) : null };
+}
 
+/** The console's pages at `/admin/`, and the collector's routes (`collector`) for everything else. */
+function consoleSite(files: ReadonlyMap<string, Uint8Array>, collector: Collector['fetch'], basePath = '/'): Pick<Collector, 'fetch'> {
+  const app = new Hono<{ Bindings: RequestContext }>().basePath(basePath);
+  app.use('/admin/*', noStore);
+  // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
+  app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
+  app.get('/admin/*', consoleFile(files));
+  app.notFound((c) => collector(c.req.raw, c.env));
   return { fetch: async (request, context = {}) => app.fetch(request, context) };
 }
