@@ -2,7 +2,8 @@
 // /dist/, and the receipt collector under /consent, so the banner's receipts go to
 // /consent/v1/receipts and are stored for real in SQLite under CONSENTRY_DATA_DIR (default ./data).
 // PORT and HOST come from the environment (default 127.0.0.1:8080); CONSENTRY_ADMIN_TOKEN turns on
-// the collector's export, stats and verify routes, and with them the console at /consent/admin/.
+// the collector's export, stats and verify routes, and with them the console at /consent/admin/ on a
+// port of its own (CONSOLE_PORT, default a free one): the site's origin never serves it.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,7 @@ const collector = createCollector({
   // The collector behind the site's own origin, as the README advises: it sets the choice cookie
   // again from the server, so Safari keeps it for its whole lifetime (SPEC §6).
   setCookie: true,
-  // The console at /consent/admin/ (`npm run demo:seed` gives it 90 days of receipts to show).
+  // The console, at /consent/admin/ on its own port (`npm run demo:seed` gives it 90 days of receipts to show).
   consoleFiles: readConsoleFiles(),
 });
 
@@ -61,10 +62,12 @@ const server = await serveCollector(
       const { pathname } = new URL(request.url);
       return pathname.startsWith(`${COLLECTOR_PREFIX}/`) ? collector.fetch(request, context) : staticFile(pathname);
     },
+    console: collector.console,
   },
-  { port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1' },
+  { port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1', consolePort: Number(process.env.CONSOLE_PORT ?? 0) },
 );
 console.log(`Consentry demo on ${server.url}/ (receipts in ${dataDir})`);
+console.log(`Consentry console on ${server.consoleUrl}${COLLECTOR_PREFIX}/admin/`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

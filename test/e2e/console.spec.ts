@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { watchErrors } from './page-errors';
 
 // The console (SPEC §8: GET /admin) as it ships: the built bundle served by the demo server's
-// collector, over a log filled by `demo/seed.mjs` (30 days here, to keep the suite quick). Every
+// collector on a port of its own (never on the site's origin), over a log filled by `demo/seed.mjs` (30 days here, to keep the suite quick). Every
 // figure the page shows is compared with the seed's own tally of what it stored, which it counts
 // as it makes each visitor decide, apart from the SQL that the collector's stats run.
 
@@ -27,6 +27,7 @@ test.describe.configure({ mode: 'serial' });
 let data: string;
 let server: ChildProcess;
 let base: string;
+let site: string;
 let tally: Tally;
 
 test.beforeAll(async () => {
@@ -36,12 +37,13 @@ test.beforeAll(async () => {
   tally = JSON.parse(execFileSync(process.execPath, ['demo/seed.mjs', '--days', String(DAYS), '--json'], { env, encoding: 'utf8' }));
   // Its own demo server (a free port), so the receipts other suites post do not change the figures.
   server = spawn(process.execPath, ['demo/serve.mjs'], { env: { ...env, PORT: '0', CONSENTRY_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
-  base = await new Promise((resolve, reject) => {
+  [site, base] = await new Promise((resolve, reject) => {
     let output = '';
     server.stdout!.on('data', (chunk: Buffer) => {
       output += chunk;
-      const match = /Consentry demo on (http:\/\/\S+?)\/ /.exec(output);
-      if (match) resolve(match[1]!);
+      const demo = /Consentry demo on (http:\/\/\S+?)\/ /.exec(output);
+      const admin = /Consentry console on (http:\/\/\S+?)\/consent\/admin\//.exec(output);
+      if (demo && admin) resolve([demo[1]!, admin[1]!]);
     });
     server.once('exit', (code) => reject(new Error(`the demo server exited with ${code}`)));
   });
@@ -69,7 +71,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-test('asks for the token, refuses a wrong one, and keeps the right one for the tab only', async ({ page }) => {
+test('asks for the token, refuses a wrong one, and keeps the right one in the page only, on an origin apart from the site’s', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`${base}/consent/admin`);
   expect(page.url()).toBe(`${base}/consent/admin/`);
@@ -80,18 +82,24 @@ test('asks for the token, refuses a wrong one, and keeps the right one for the t
   await page.getByLabel('Admin token').fill(TOKEN);
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-figure=receipts]')).toBeVisible();
-  expect(await page.evaluate(() => sessionStorage.getItem('consentry-admin-token'))).toBe(TOKEN);
-  // A reload in the same tab stays signed in; the token never appears in an address.
-  await page.reload();
-  await expect(page.locator('[data-figure=receipts]')).toBeVisible();
+  // Nothing in web storage, which every script of the origin reads, and never in an address.
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
   expect(page.url()).not.toContain(TOKEN);
-  // A new tab (another session) asks again.
+  // A new tab asks again.
   const other = await page.context().newPage();
   await other.goto(`${base}/consent/admin/`);
   await expect(other.getByLabel('Admin token')).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByLabel('Admin token')).toBeVisible();
-  expect(await page.evaluate(() => sessionStorage.getItem('consentry-admin-token'))).toBeNull();
+  // So does a reload: the page held the token, nothing else.
+  await page.getByLabel('Admin token').fill(TOKEN);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-figure=receipts]')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Admin token')).toBeVisible();
+  // The site's own origin, whose every script could read such a page, serves no console.
+  expect(new URL(base).origin).not.toBe(new URL(site).origin);
+  expect((await page.request.get(`${site}/consent/admin/`)).status()).toBe(404);
   // Chromium logs the refused attempt's 401 itself; nothing else went wrong.
   expect(errors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
 });

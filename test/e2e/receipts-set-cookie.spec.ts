@@ -54,3 +54,47 @@ test('with the collector on another origin the cap holds: no Consentry-Cookie he
   // Plus a second: browsers keep expiry times in whole seconds, some rounding up.
   expect(await choiceLifetime(page)).toBeLessThanOrEqual(SCRIPT_COOKIE_CAP_SECONDS + 1);
 });
+
+test('a page script cannot have the collector replace an HttpOnly cookie, or store a granting choice in answer to a refusal', async ({ page, baseURL }) => {
+  // The site's own session cookie, which no script of the page can read or write.
+  await page.context().addCookies([{ name: 'session', value: 'site-secret', url: baseURL!, httpOnly: true, sameSite: 'Lax', expires: Date.now() / 1000 + DAY }]);
+  const session = async () => (await page.context().cookies()).filter((cookie) => cookie.name === 'session');
+  const before = await session();
+  await page.goto('/receipts.html');
+  const posted = page.waitForRequest((request) => request.url().endsWith('/consent/v1/receipts') && request.method() === 'POST');
+  await inBanner(page, en.acceptAll).click();
+  const accepted = (await posted).postDataJSON();
+  await page.waitForResponse((response) => response.request().url().endsWith('/consent/v1/receipts'));
+
+  /** Posts `receipt` from the page as its scripts may, describing the cookie `description`; resolves the collector's Set-Cookie. */
+  const postFromPage = async (receipt: object, description: string) => {
+    const answered = page.waitForResponse((response) => response.url().endsWith('/consent/v1/receipts') && response.request().headers()['consentry-cookie'] === description);
+    await page.evaluate(([body, header]) => fetch('/consent/v1/receipts', { method: 'POST', headers: { 'content-type': 'application/json', 'consentry-cookie': header }, body }), [
+      JSON.stringify(receipt),
+      description,
+    ] as const);
+    const response = await answered;
+    expect(response.status()).toBeLessThan(300);
+    return response.headerValue('set-cookie');
+  };
+
+  // The choice, copied by a script into a cookie of the session's name on a longer path (sent
+  // first), and the accepted receipt posted again naming that cookie for 395 days.
+  await page.evaluate(() => {
+    const choice = /(?:^|; )consentry=([^;]+)/.exec(document.cookie)![1];
+    document.cookie = `session=${choice}; Path=/consent`;
+  });
+  expect(await postFromPage(accepted, 'session; Max-Age=34128000')).toBeNull();
+  expect(await session()).toContainEqual(before[0]);
+
+  // A refusal of the same subject, while the browser's copy still grants.
+  const refusal = {
+    ...accepted,
+    receiptId: await page.evaluate(() => crypto.randomUUID()),
+    previousReceiptId: accepted.receiptId,
+    eventType: 'withdrawn',
+    method: 'preferences.reject_all',
+    categories: Object.fromEntries(Object.keys(accepted.categories).map((name) => [name, name === 'necessary'])),
+  };
+  expect(await postFromPage(refusal, 'consentry; Max-Age=15552000')).toBeNull();
+});

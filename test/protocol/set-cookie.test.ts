@@ -1,6 +1,7 @@
 // @vitest-environment node
 // SPEC §6, Safari's 7-day cap on cookies written by script: a collector with `setCookie` answers
 // each accepted receipt with the choice cookie exactly as the SDK wrote it, and nothing else.
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeChoiceCookie } from '../../src/model/grammar';
 import type { Receipt } from '../../src/model/receipt-schema';
@@ -55,6 +56,9 @@ const sdkHeaders = (origin: string, options: CookieOptions, cookie: string) => (
   cookie: `_ga=GA1.1.1; ${cookie.split(';')[0]}; theme=dark`,
 });
 
+/** The choice cookie's value in request headers made by `sdkHeaders`. */
+const choiceIn = (headers: Record<string, string>) => /(?:^|; )consentry=([^;]+)/.exec(headers.cookie!)![1];
+
 const stored = async (receipt: Receipt) => (await setup.storage.bySubject(receipt.subjectId, 10)).map((record) => record.receiptId);
 
 describe('a collector started with setCookie', () => {
@@ -73,6 +77,8 @@ describe('a collector started with setCookie', () => {
   });
 
   it('sets a host-only cookie of a configured name without Secure for an http page', async () => {
+    await setup.close();
+    setup = openCollector({ setCookie: { name: 'site_consent' } });
     const options = { name: 'site_consent', domain: null, maxAgeDays: 395 };
     const receipt = validReceipt();
     const written = cookieTheSdkWrites(options, receipt, 'http://127.0.0.1:8080/');
@@ -93,6 +99,17 @@ describe('a collector started with setCookie', () => {
     ['another cookie named in the description', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'theme; Max-Age=15552000' })],
     ['a value that is not this subject’s choice', (h: Record<string, string>) => ({ ...h, cookie: 'consentry=1.' + 'a'.repeat(32) + '..x' })],
     ['a value that only mentions the subject', (h: Record<string, string>) => ({ ...h, cookie: h.cookie!.replace('consentry=2.', 'consentry=fixated-session-') })],
+    // A page script copies the choice into a cookie named as the site's HttpOnly session (sent first
+    // from a longer path) and names it in the description: the session would be replaced for 395 days.
+    [
+      'another name, even holding this very choice',
+      (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'session; Max-Age=34128000', cookie: `session=${choiceIn(h)}; session=site-secret; ${h.cookie}` }),
+    ],
+    [
+      'a __Host- name holding this very choice',
+      (h: Record<string, string>) => ({ ...h, 'consentry-cookie': '__Host-session; Max-Age=15552000', cookie: `__Host-session=${choiceIn(h)}; ${h.cookie}` }),
+    ],
+    ['two cookies of the name', (h: Record<string, string>) => ({ ...h, cookie: `consentry=${choiceIn(h)}; ${h.cookie}` })],
     ['attributes smuggled in', (h: Record<string, string>) => ({ ...h, 'consentry-cookie': 'consentry; Max-Age=15552000; HttpOnly' })],
     ['no description', ({ 'consentry-cookie': _, ...h }: Record<string, string>) => h],
     ['no Origin (not a page)', ({ origin: _, ...h }: Record<string, string>) => h],
@@ -102,6 +119,21 @@ describe('a collector started with setCookie', () => {
       const receipt = validReceipt();
       const written = cookieTheSdkWrites(options, receipt, 'https://shop.example.com/');
       const response = await post(URL_, receipt, headers(sdkHeaders('https://shop.example.com', options, written)));
+      expect(response.status).toBe(201);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect(await stored(receipt)).toEqual([receipt.receiptId]);
+    });
+  }
+
+  // The SDK writes its cookie before it posts the receipt, so the browser's copy records exactly it.
+  const refusal = { eventType: 'refused', method: 'banner.reject_all', categories: { necessary: true, functional: false, personalization: false, analytics: false } } as const;
+  for (const [forgery, receipt, recorded] of [
+    ['a granting choice in answer to a refusing receipt', validReceipt(refusal), (receipt: Receipt) => receipt],
+    ['a choice that records an earlier receipt', validReceipt(), (receipt: Receipt) => ({ ...receipt, receiptId: randomUUID() })],
+  ] as const) {
+    it(`sets nothing for ${forgery}, and still stores the receipt`, async () => {
+      const written = cookieTheSdkWrites(options, recorded(receipt), 'https://shop.example.com/');
+      const response = await post(URL_, receipt, sdkHeaders('https://shop.example.com', options, written));
       expect(response.status).toBe(201);
       expect(response.headers.get('set-cookie')).toBeNull();
       expect(await stored(receipt)).toEqual([receipt.receiptId]);

@@ -17,11 +17,11 @@ process.once('exit', () => {
   server.kill('SIGTERM');
   rmSync(data, { recursive: true, force: true });
 });
-const base = await new Promise((resolve) => {
+const consoleUrl = await new Promise((resolve) => {
   let output = '';
   server.stdout.on('data', (chunk) => {
     output += chunk;
-    const match = /Consentry demo on (http:\/\/\S+?)\/ /.exec(output);
+    const match = /Consentry console on (http:\/\/\S+?\/admin\/)/.exec(output);
     if (match) resolve(match[1]);
   });
 });
@@ -32,7 +32,7 @@ for (const [name, scheme, viewport, fullPage] of [
   ['console-dark-375', 'dark', { width: 375, height: 740 }, false],
 ]) {
   const page = await browser.newPage({ viewport, colorScheme: scheme });
-  await page.goto(`${base}/consent/admin/`);
+  await page.goto(consoleUrl);
   await page.getByLabel('Admin token').fill(TOKEN);
   await page.getByRole('button', { name: 'Open the console' }).click();
   await page.locator('.chart-canvas canvas').first().waitFor();

@@ -3,12 +3,14 @@
 // response of the site's own origin is not capped: with `setCookie`, the collector answers each
 // accepted receipt by setting the choice cookie again, exactly as the SDK wrote it.
 //
-// The SDK's configuration alone decides the cookie's name, domain and lifetime: it describes them
-// in a request header of the receipt POST (model/grammar's describeChoiceCookie), and the
-// value is the cookie the browser sends with that same-origin POST. This module checks both
-// against the rules the configuration itself enforces (model/grammar) and against the request,
-// and builds the Set-Cookie, or refuses (null): the collector never sets a cookie it was not meant to.
-import { COOKIE_DOMAIN, decodeChoice, isCookieName, MAX_AGE_DAYS, type Receipt } from 'consentry/protocol';
+// The SDK's configuration decides the cookie's domain and lifetime: it describes them in a request
+// header of the receipt POST (model/grammar's describeChoiceCookie), and the value is the cookie the
+// browser sends with that same-origin POST. Any script of the page can forge that header and write
+// cookies, so the collector trusts neither for what matters: it sets only the cookie name it was
+// given, never one the request names (an HttpOnly session cookie, a `__Host-` one), and only the
+// value that records exactly the receipt it answers. Anything else is refused (null): the collector
+// never sets a cookie it was not meant to.
+import { COOKIE_DOMAIN, decodeChoice, isCookieName, MAX_AGE_DAYS, NECESSARY, normaliseConfig, type Receipt } from 'consentry/protocol';
 
 /** The request header in which the SDK describes its cookie: `name; Max-Age=seconds[; Domain=domain]`. */
 export const CHOICE_COOKIE_HEADER = 'consentry-cookie';
@@ -32,24 +34,60 @@ export interface CookieRequest {
   cookies: string | undefined;
 }
 
+/**
+ * The one cookie name `setCookie` may write: the SDK's default `cookie.name`, or the `name` given.
+ * Throws, naming the option, for a name the SDK's configuration would refuse.
+ */
+export function choiceCookieName(setCookie: true | { name: string }): string {
+  if (setCookie === true) return normaliseConfig([]).cookie.name;
+  if (!isCookieName(setCookie.name)) throw new Error(`setCookie.name: ${JSON.stringify(setCookie.name)} is not a cookie name the SDK's cookie.name accepts`);
+  return setCookie.name;
+}
+
 /** Whether a `Domain` attribute covers `host` itself or is a parent of it (never an IP address's part). */
 function domainCovers(domain: string, host: string): boolean {
   const bare = domain.replace(/^\./, '').toLowerCase();
   return bare === host || (!IP_ADDRESS.test(host) && host.endsWith('.' + bare));
 }
 
+/** Whether two sets of choices name the same categories (and services) with the same answers. */
+function sameChoices(a: Record<string, boolean>, b: Record<string, boolean>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => Object.hasOwn(b, name) && a[name] === b[name]);
+}
+
+/**
+ * The one cookie of this name in the `Cookie` header when it holds the choice this receipt records:
+ * its subject, the receipt as the last one sent, and its categories and services (the cookie keeps
+ * the optional ones, necessary being implied). The SDK writes its cookie before posting the receipt,
+ * so the browser's copy is exactly that; a copy that records anything else (a granting choice
+ * answering a refusal) is not the SDK's. Several of the name (one a script added on a longer path)
+ * leave the browser's own ambiguous: none is taken.
+ */
+function recordedChoice(cookies: string | undefined, name: string, receipt: Receipt): string | undefined {
+  const values = (cookies ?? '')
+    .split(/; */)
+    .filter((cookie) => cookie.startsWith(name + '='))
+    .map((cookie) => cookie.slice(name.length + 1));
+  const [value] = values;
+  if (values.length !== 1 || !VALUE.test(value!)) return undefined;
+  const choice = decodeChoice(value);
+  const { [NECESSARY]: _, ...optional } = { ...receipt.categories, ...receipt.services };
+  return choice?.subjectId === receipt.subjectId && choice.lastReceiptId === receipt.receiptId && sameChoices(choice.categories, optional) ? value : undefined;
+}
+
 /**
  * The Set-Cookie header that stores the receipt's choice for the SDK's configured lifetime, or
  * null when the request does not qualify: not posted by a page of the collector's own host (a
  * cross-origin POST carries no credentials, and a browser would keep no cookie from it), no
- * description, a description the SDK's rules would not produce (another name grammar, a lifetime
- * out of bounds, a domain that is not this site or a parent of it), or no cookie of that name
- * holding a choice of this receipt's subject.
+ * description, a description of another cookie than `name` or that the SDK's rules would not
+ * produce (a lifetime out of bounds, a domain that is not this site or a parent of it), or not
+ * exactly one cookie `name` holding the choice this receipt records.
  */
-export function choiceCookieFor(request: CookieRequest, receipt: Receipt): string | null {
+export function choiceCookieFor(request: CookieRequest, receipt: Receipt, name: string): string | null {
   const match = DESCRIPTION.exec(request.description ?? '');
-  if (!match || request.origin === undefined) return null;
-  const [, name = '', maxAge, domain] = match;
+  if (!match || match[1] !== name || request.origin === undefined) return null;
+  const [, , maxAge, domain] = match;
   let page: URL;
   try {
     page = new URL(request.origin);
@@ -60,19 +98,10 @@ export function choiceCookieFor(request: CookieRequest, receipt: Receipt): strin
   // the scheme: a proxy that ends TLS forwards https pages' requests over plain http.
   const host = new URL(request.url).hostname;
   const seconds = Number(maxAge);
-  // A choice of this receipt's subject, as the SDK's cookie codec reads one. Nothing else, so a
-  // script on the page cannot have the collector overwrite another cookie of that name (an
-  // HttpOnly session cookie, say) with a value of its choosing.
-  // The browser may send two of that name (one per domain); the subject's own is the one to keep.
-  const value = request.cookies
-    ?.split(/; */)
-    .filter((cookie) => cookie.startsWith(name + '='))
-    .map((cookie) => cookie.slice(name.length + 1))
-    .find((candidate) => VALUE.test(candidate) && decodeChoice(candidate)?.subjectId === receipt.subjectId);
+  const value = recordedChoice(request.cookies, name, receipt);
   const ok =
     value !== undefined &&
     page.hostname === host &&
-    isCookieName(name) &&
     seconds >= MAX_AGE_DAYS.min * DAY_SECONDS &&
     seconds <= MAX_AGE_DAYS.max * DAY_SECONDS &&
     (domain === undefined || (COOKIE_DOMAIN.test(domain) && domainCovers(domain, host)));

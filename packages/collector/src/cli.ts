@@ -26,9 +26,12 @@ Options:
                         for the password); any number of instances may share one database
   --allow-origin <url>  an origin whose pages may post receipts, e.g. https://example.com;
                         repeat for more (the collector's own origin is always allowed)
-  --admin-token <t>     bearer token for export, stats, verify and the console (/admin/), 16+ characters
+  --admin-token <t>     bearer token for export, stats, verify and the console, 16+ characters
                         (prefer the CONSENTRY_ADMIN_TOKEN environment variable: arguments
                         are visible to other users in the process list)
+  --console-port <n>    port of the console (/admin/, with an admin token), on --host: an
+                        origin apart from the site's, whose scripts could otherwise take the
+                        token (default the port after --port; a free one when --port is 0)
   --key <path>          Ed25519 signing key, generated (mode 0600) if missing (default <db>.key:
                         beside the database, where whoever administers it can read it too; keep
                         it elsewhere, readable only by the collector's user). Required with
@@ -44,6 +47,8 @@ Options:
                         stores the visitor's choice for its configured lifetime (Safari keeps
                         cookies written by script for 7 days); serve the collector behind
                         the site's own origin
+  --cookie-name <name>  the SDK's cookie.name (default consentry): the only cookie
+                        --set-cookie sets, and only to the choice the receipt records
   --base-path <path>    serve every route under this prefix, e.g. /consent for
                         /consent/v1/receipts behind a proxy that keeps the path (default /)
   --help                show this help
@@ -67,6 +72,7 @@ function readOptions(args: string[]) {
     allowPositionals: false,
     options: {
       port: { type: 'string', default: '8787' },
+      'console-port': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       db: { type: 'string' },
       database: { type: 'string' },
@@ -77,6 +83,7 @@ function readOptions(args: string[]) {
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
       'trust-proxy': { type: 'boolean', default: false },
       'set-cookie': { type: 'boolean', default: false },
+      'cookie-name': { type: 'string' },
       'base-path': { type: 'string', default: '/' },
       help: { type: 'boolean', default: false },
     },
@@ -86,16 +93,21 @@ function readOptions(args: string[]) {
     return Number(text);
   };
   const perMinute = whole('rate-limit', values['rate-limit'], 1_000_000);
+  const port = whole('port', values.port, 65_535);
+  const consolePort = values['console-port'] === undefined ? undefined : whole('console-port', values['console-port'], 65_535);
   // A prefix is a path of segments; a trailing slash would make Hono's routes end in '//'.
   if (!/^(\/[\w.~-]+)*\/?$/.test(values['base-path'])) throw new Error(`--base-path must be a path such as /consent, not ${JSON.stringify(values['base-path'])}`);
   const database = values.database ?? (values.db === undefined ? process.env.DATABASE_URL || undefined : undefined);
   if (database !== undefined && values.db !== undefined) throw new Error('--db and --database each name where receipts go: give one');
   // Instances that generated a key each would sign with different keys: one is given to all.
   if (database !== undefined && values.key === undefined && !values.help) throw new Error('--key is required with --database: every instance must sign with the same key file');
+  const cookieName = values['cookie-name'];
+  if (cookieName !== undefined && !values['set-cookie']) throw new Error('--cookie-name names the cookie --set-cookie sets: give --set-cookie too');
   const db = values.db ?? './consent.sqlite';
   return {
     help: values.help,
-    port: whole('port', values.port, 65_535),
+    port,
+    consolePort,
     host: values.host,
     db,
     database: database === undefined ? undefined : { url: database, description: describeDatabaseUrl(database) },
@@ -105,7 +117,7 @@ function readOptions(args: string[]) {
     adminToken: values['admin-token'] ?? process.env.CONSENTRY_ADMIN_TOKEN,
     rateLimit: perMinute === 0 ? (false as const) : { perMinute, burst: Math.min(perMinute, DEFAULT_RATE_LIMIT.burst) },
     trustProxy: values['trust-proxy'],
-    setCookie: values['set-cookie'],
+    setCookie: values['set-cookie'] && (cookieName === undefined || { name: cookieName }),
     basePath: values['base-path'].replace(/(.)\/$/, '$1'),
   };
 }
@@ -127,15 +139,16 @@ async function main(): Promise<void> {
   const { database, adoptUnsignedRows } = options;
   const storage: ReceiptStorage = database ? await createPostgresStorage(database.url, { signer, adoptUnsignedRows }) : createSqliteStorage(options.db, { signer, adoptUnsignedRows });
   let collector: ReturnType<typeof createCollector>;
+  const { adminToken } = options;
   try {
     const collectorOptions: CollectorOptions = {
       storage,
       signer,
       allowOrigins: options.allowOrigins,
-      adminToken: options.adminToken,
+      adminToken,
       rateLimit: options.rateLimit,
       setCookie: options.setCookie,
-      consoleFiles: readConsoleFiles(),
+      ...(adminToken === undefined ? {} : { consoleFiles: readConsoleFiles() }),
       basePath: options.basePath,
       ...(options.trustProxy ? { clientKey: forwardedClient } : {}),
     };
@@ -144,10 +157,10 @@ async function main(): Promise<void> {
     await storage.close();
     fail((error as Error).message, USAGE_ERROR);
   }
-  const server = await serveCollector(collector, { port: options.port, host: options.host });
+  const server = await serveCollector(collector, { port: options.port, host: options.host, ...(options.consolePort === undefined ? {} : { consolePort: options.consolePort }) });
   logInfo(`listening on ${server.url} (receipts in ${database?.description ?? options.db}, signing key ${options.key})`);
-  if (options.adminToken === undefined) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
-  else logInfo(`the console is at ${server.url}/admin/`);
+  if (server.consoleUrl === null) logInfo('no admin token: export, stats, verify and the console are off (set CONSENTRY_ADMIN_TOKEN to turn them on)');
+  else logInfo(`the console is at ${server.consoleUrl}${options.basePath.replace(/\/$/, '')}/admin/`);
 
   const shutdown = async () => {
     await server.close();

@@ -5,7 +5,7 @@ import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import { canonicalJson, checkReceipt, isUuidV4 } from 'consentry/protocol';
 import { exportQuery, statsQuery, type QueryError } from './admin-query';
 import { requireAdmin } from './admin-token';
-import { CHOICE_COOKIE_HEADER, choiceCookieFor } from './choice-cookie';
+import { CHOICE_COOKIE_HEADER, choiceCookieFor, choiceCookieName } from './choice-cookie';
 import { EXPORT_CONTENT_TYPES, exportStream } from './export-stream';
 import { parseKeptHead } from './kept-head';
 import { createFailureBurstLog, logError, type FailureBurstLog } from './log';
@@ -57,12 +57,14 @@ export interface CollectorOptions {
    * Answers each accepted receipt from a page of the collector's own host with a Set-Cookie that
    * stores the visitor's choice again, as the SDK describes it in its `Consentry-Cookie` header,
    * for the configured lifetime: Safari keeps cookies written by script for seven days only
-   * (SPEC §6). Serve the collector behind the site's own origin for it to apply. Default false.
+   * (SPEC §6). Serve the collector behind the site's own origin for it to apply. `true` sets the
+   * SDK's default cookie, `consentry`; `{ name }` the one the SDK's `cookie.name` configures. No
+   * other name is ever set, whatever the request says. Default false.
    */
-  setCookie?: boolean;
+  setCookie?: boolean | { name: string };
   /**
-   * The console's built files, served at `/admin/` (see `readConsoleFiles`). Without them
-   * `/admin` answers 404. The page is public; everything it shows needs the admin token.
+   * The console's built files, served at `/admin/` by the collector's `console` handler only (see
+   * `readConsoleFiles`). The page is public; everything it shows needs the admin token.
    */
   consoleFiles?: ReadonlyMap<string, Uint8Array>;
 }
@@ -82,6 +84,13 @@ export interface RequestContext {
 /** A running collector: a standard fetch handler. */
 export interface Collector {
   fetch(request: Request, context?: RequestContext): Promise<Response>;
+  /**
+   * The console (with `consoleFiles`, else null) and every route it calls, to serve on an origin
+   * of its own: another port or host than the site's (serveCollector opens one). Every script of
+   * an origin reads what a page of that origin holds, so the console and the admin token typed
+   * into it stay off the site's origin, where `fetch` serves no console.
+   */
+  console: Pick<Collector, 'fetch'> | null;
 }
 
 const invalid = (c: Context, error: string, field: string | null) => c.json({ error, field }, 400);
@@ -98,7 +107,7 @@ const noStore: MiddlewareHandler = async function noStore(c, next) {
  * `POST /v1/receipts` (after receiptBody read its text): checks the receipt, signs it, stores it
  * once, and answers 201 for a new receipt, 200 for a retry of one already stored.
  */
-function receiveReceipt({ storage, signer, setCookie }: CollectorOptions, writes: FailureBurstLog): Handler<{ Bindings: RequestContext; Variables: { body: string } }> {
+function receiveReceipt({ storage, signer }: CollectorOptions, cookieName: string | null, writes: FailureBurstLog): Handler<{ Bindings: RequestContext; Variables: { body: string } }> {
   return async function storeReceipt(c) {
     let body: unknown;
     try {
@@ -125,9 +134,9 @@ function receiveReceipt({ storage, signer, setCookie }: CollectorOptions, writes
     if (!created && canonicalJson(stored) !== canonicalJson(check.receipt)) {
       return invalid(c, 'receiptId: already stored with different content', 'receiptId');
     }
-    if (setCookie) {
+    if (cookieName !== null) {
       const request = { url: c.req.url, origin: c.req.header('origin'), description: c.req.header(CHOICE_COOKIE_HEADER), cookies: c.req.header('cookie') };
-      const cookie = choiceCookieFor(request, check.receipt);
+      const cookie = choiceCookieFor(request, check.receipt, cookieName);
       if (cookie) c.header('Set-Cookie', cookie);
     }
     return c.json({ receiptId: record.receiptId, receivedAt, signature }, created ? 201 : 200);
@@ -147,7 +156,8 @@ function consoleFile(files: ReadonlyMap<string, Uint8Array>): Handler {
 
 /**
  * Creates a receipt collector: a `fetch(Request) → Response` handler for SPEC §8's routes.
- * Throws at once on a bad option (an allowed origin that is not an origin, a short admin token).
+ * Throws at once on a bad option (an allowed origin that is not an origin, a short admin token, a
+ * cookie name the SDK would refuse).
  *
  * @example
  * ```ts
@@ -165,6 +175,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const { storage, signer } = options;
   const checkOrigin = originPolicy(options.allowOrigins ?? []);
   const adminOnly = requireAdmin(options.adminToken);
+  const cookieName = options.setCookie ? choiceCookieName(options.setCookie) : null;
   const limitRate = options.rateLimit === false ? null : rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.clientKey);
   const app = new Hono<{ Bindings: RequestContext }>().basePath(options.basePath ?? '/');
   // A full disk or a read-only file fails every write until it is mended: one line when it starts.
@@ -201,7 +212,7 @@ export function createCollector(options: CollectorOptions): Collector {
     }),
   );
 
-  app.post('/v1/receipts', receiptBody(MAX_RECEIPT_BYTES), receiveReceipt(options, writes));
+  app.post('/v1/receipts', receiptBody(MAX_RECEIPT_BYTES), receiveReceipt(options, cookieName, writes));
 
   app.get('/v1/subjects/:subjectId/receipts', async (c) => {
     const subjectId = c.req.param('subjectId');
@@ -250,11 +261,17 @@ export function createCollector(options: CollectorOptions): Collector {
     return c.json(await storage.verify({ isSignedReceipt: isSigned, isSignedHead: isSigned, ...(since ? { since } : {}) }));
   });
 
-  if (options.consoleFiles) {
-    // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
-    app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
-    app.get('/admin/*', consoleFile(options.consoleFiles));
-  }
+  const fetch: Collector['fetch'] = async (request, context = {}) => app.fetch(request, context);
+  return { fetch, console: options.consoleFiles ? consoleSite(options.consoleFiles, fetch, options.basePath) : null };
+}
 
+/** The console's pages at `/admin/`, and the collector's routes (`collector`) for everything else. */
+function consoleSite(files: ReadonlyMap<string, Uint8Array>, collector: Collector['fetch'], basePath = '/'): Pick<Collector, 'fetch'> {
+  const app = new Hono<{ Bindings: RequestContext }>().basePath(basePath);
+  app.use('/admin/*', noStore);
+  // Relative asset URLs in the page resolve under /admin/ only with the trailing slash.
+  app.get('/admin', (c) => c.redirect(`${c.req.path}/`, 308));
+  app.get('/admin/*', consoleFile(files));
+  app.notFound((c) => collector(c.req.raw, c.env));
   return { fetch: async (request, context = {}) => app.fetch(request, context) };
 }

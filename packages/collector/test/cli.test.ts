@@ -41,6 +41,7 @@ describe('consentry-collector flags', () => {
     [['--database', 'postgres://db.internal/consent'], /--key is required with --database: every instance must sign with the same key file/],
     [['--db', 'refused.sqlite', '--database', 'postgres://db.internal/consent', '--key', 'shared.key'], /--db and --database each name where receipts go: give one/],
     [['--base-path', 'consent'], /--base-path must be a path such as \/consent, not "consent"/],
+    [['--cookie-name', 'site_consent'], /--cookie-name names the cookie --set-cookie sets: give --set-cookie too/],
   ])('refuses %j with a clear error and status 2', (args, message) => {
     const { status, stderr } = runCli(args);
     expect(status).toBe(2);

@@ -3,7 +3,7 @@
 // from the socket there, so the 16 KiB limit is checked on that path too.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serveCollector, type RunningServer } from '../src/node-server';
-import { openCollector, temporaryDirectory, validReceipt } from './fixtures';
+import { admin, openCollector, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -59,6 +59,27 @@ describe('serveCollector', () => {
       expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     } finally {
       await limited.close();
+      await other.storage.close();
+    }
+  });
+
+  it('serves the console on a listener of its own, apart from the site’s origin, with the routes it calls', async () => {
+    const page = new TextEncoder().encode('<!doctype html><title>Consentry console</title>');
+    const other = openCollector(directory.path, { consoleFiles: new Map([['index.html', page]]) });
+    const served = await serveCollector(other.collector, { port: 0 });
+    try {
+      expect(served.consoleUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(new URL(served.consoleUrl!).origin).not.toBe(new URL(served.url).origin);
+      expect((await fetch(`${served.url}/admin/`)).status).toBe(404);
+      const answer = await fetch(`${served.consoleUrl}/admin/`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(await answer.text()).toBe('<!doctype html><title>Consentry console</title>');
+      expect((await fetch(`${served.consoleUrl}/v1/stats`, { headers: admin })).status).toBe(200);
+      expect(server.consoleUrl).toBeNull();
+    } finally {
+      await served.close();
       await other.storage.close();
     }
   });

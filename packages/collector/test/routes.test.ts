@@ -88,6 +88,11 @@ describe('POST /v1/receipts', () => {
     const atLimit = await request(setup.collector, '/v1/receipts', { method: 'POST', body: 'x'.repeat(16 * 1024) });
     expect(atLimit.status).toBe(400);
   });
+
+  it('refuses at start, naming the option, a setCookie name the SDK would not take', () => {
+    const { storage, signer } = setup;
+    expect(() => createCollector({ storage, signer, setCookie: { name: 'session.id' } })).toThrow(/^setCookie\.name: "session\.id" is not a cookie name/);
+  });
 });
 
 describe('origins', () => {

@@ -4,7 +4,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import type { ReceiptStats, StatsBucketSize } from '../storage/receipt-log';
 import { downloadExport, fetchStats, type DayRange } from './api';
 import { Chain } from './Chain';
-import { keepToken } from './session';
+import { adminToken } from './session';
 import { Statistics } from './Statistics';
 import { SubjectHistory } from './SubjectHistory';
 
@@ -73,7 +73,7 @@ export function Dashboard() {
     <>
       <header class="topbar">
         <h1>Consentry console</h1>
-        <button type="button" class="quiet" onClick={() => keepToken(null)}>
+        <button type="button" class="quiet" onClick={() => (adminToken.value = null)}>
           Sign out
         </button>
       </header>

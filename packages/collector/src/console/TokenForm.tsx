@@ -1,7 +1,7 @@
-// Asks for the admin token and keeps it for this tab once the collector accepts it.
+// Asks for the admin token and keeps it for this page once the collector accepts it.
 import { useSignal } from '@preact/signals';
 import { isAcceptedToken } from './api';
-import { keepToken } from './session';
+import { adminToken } from './session';
 
 export function TokenForm() {
   const token = useSignal('');
@@ -11,7 +11,7 @@ export function TokenForm() {
     event.preventDefault();
     busy.value = true;
     try {
-      if (await isAcceptedToken(token.value)) keepToken(token.value);
+      if (await isAcceptedToken(token.value)) adminToken.value = token.value;
       else problem.value = 'The collector refused this token.';
     } catch (error) {
       problem.value = (error as Error).message;
@@ -35,7 +35,7 @@ export function TokenForm() {
           onInput={(event) => (token.value = event.currentTarget.value)}
         />
         <p id="token-help" class="help">
-          The collector's <code>CONSENTRY_ADMIN_TOKEN</code>. It is kept for this tab only and sent in a header, never in an address.
+          The collector's <code>CONSENTRY_ADMIN_TOKEN</code>. It is kept by this page only, until you leave or reload it, and sent in a header, never in an address.
         </p>
         <button type="submit" disabled={busy.value}>
           Open the console

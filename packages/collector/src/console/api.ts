@@ -2,7 +2,7 @@
 // header. URLs are relative to the page (…/admin/), so the console works under any base path.
 import type { SignedReceipt } from '../signing';
 import type { ChainReport, ReceiptStats, StatsBucketSize } from '../storage/receipt-log';
-import { adminToken, keepToken } from './session';
+import { adminToken } from './session';
 
 /** The date range the console shows: whole UTC days, `to` included. */
 export interface DayRange {
@@ -29,7 +29,7 @@ export const rangeQuery = ({ from, to }: DayRange) => `from=${from}&to=${nextDay
 
 async function call(path: string, token = adminToken.value): Promise<Response> {
   const response = await fetch(new URL(`../${path}`, location.href), { headers: { authorization: `Bearer ${token ?? ''}` } });
-  if (response.status === 401 && token === adminToken.value) keepToken(null);
+  if (response.status === 401 && token === adminToken.value) adminToken.value = null;
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new CollectorError(body?.error ?? `the collector answered ${response.status}`, response.status);
