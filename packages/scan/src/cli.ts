@@ -22,7 +22,7 @@ Options:
   --json <file>      write the report as JSON (schema consentry.scan/1)
   --html <file>      write a standalone HTML report with a screenshot of each phase
   --chromium <path>  the Chromium to drive (default $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
-  --timeout <s>      seconds to wait for each page (default 30)
+  --timeout <s>      seconds to wait for each page and for each answer from it (default 30)
   --quiet            no progress on stderr
   --help             show this help
 

@@ -71,13 +71,16 @@ export interface ScanRun {
   stderr: string;
 }
 
-/** Runs the built `consentry-scan` bin (we test what ships) with `args`. */
-export function runScan(args: string[], options: { cwd?: string; bin?: string } = {}): Promise<ScanRun> {
+/**
+ * Runs the built `consentry-scan` bin (we test what ships) with `args`. `killAfterMs` ends a scan
+ * that does not end by itself, so that a test of its deadlines fails instead of hanging.
+ */
+export function runScan(args: string[], options: { cwd?: string; bin?: string; killAfterMs?: number } = {}): Promise<ScanRun> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       [options.bin ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url)), ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, timeout: options.killAfterMs },
       (error, stdout, stderr) => {
         done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },

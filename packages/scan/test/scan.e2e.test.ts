@@ -142,3 +142,10 @@ test('a dependency missing from the install: the bin exits 2 (not 1, "violations
   expect(status).toBe(2);
   expect(stderr).toMatch(/^consentry-scan: could not scan: Cannot find package 'playwright-core'/);
 });
+
+test('a page that stops answering once loaded: --timeout bounds the scan, which ends with exit 2 and the reason', async () => {
+  // Killed after two minutes should the scan not end by itself, so that the test fails instead of hanging.
+  const { status, stderr } = await runScan([`${sites.origin}/busy/`, '--timeout', '5'], { killAfterMs: 120_000 });
+  expect(stderr).toContain(`consentry-scan: could not scan ${sites.origin}/busy/: the page did not answer within 5 s while looking for its consent buttons`);
+  expect(status).toBe(2);
+});
