@@ -19,14 +19,16 @@ export interface VisitorBrowser {
  * from automation (vanilla-cookieconsent's `hideFromBots` checks `navigator.webdriver` and the user
  * agent), and a scanner that sees no banner sees nothing to check. So: no `--enable-automation` and
  * Blink's AutomationControlled feature off (navigator.webdriver stays false).
- * The scanner visits hostile sites by design, so Chromium keeps its sandbox, which cannot start
- * as root (CI containers often run as root) and is turned off only there.
+ * The scanner visits hostile sites by design, so Chromium keeps its defences: the sandbox, which
+ * cannot start as root (CI containers often run as root) and is turned off only there; and the
+ * popup blocker (Playwright turns it off), so that a page cannot open a window on another site,
+ * out of stay-on-site.ts's reach, unless the scanner's own click lets it.
  */
 export function launchOptions(executablePath: string, runningAsRoot: boolean): LaunchOptions {
   return {
     executablePath,
     chromiumSandbox: !runningAsRoot,
-    ignoreDefaultArgs: ['--enable-automation'],
+    ignoreDefaultArgs: ['--enable-automation', '--disable-popup-blocking'],
     args: ['--disable-blink-features=AutomationControlled', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   };
 }

@@ -136,6 +136,9 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol) || siteOf(url.hostname) === site) return;
+    // A top-level navigation to another site is cancelled before it is sent and reported as such
+    // (stay-on-site.ts): it is not a request the page made of that site.
+    if (request.isNavigationRequest() && !request.frame().parentFrame()) return;
     requests.push({ url: withoutQuery(request.url()), host: url.hostname, type: request.resourceType(), initiator: null });
   });
   context.on('response', (response) => {

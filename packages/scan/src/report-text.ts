@@ -21,9 +21,10 @@ export function findingTitle(finding: Finding): string {
 }
 
 function phaseSummary(phase: PhaseReport): string {
-  if (phase.error) return `${PHASE_TITLES[phase.phase]}: not scanned, ${phase.error}`;
+  const blocked = phase.blockedNavigations ? `; kept from leaving the site for ${phase.blockedNavigations.join(', ')}` : '';
+  if (phase.error) return `${PHASE_TITLES[phase.phase]}: not scanned, ${phase.error}${blocked}`;
   const decision = phase.decision ? ` (${phase.decision})` : '';
-  return `${PHASE_TITLES[phase.phase]}${decision}: ${plural(phase.pages.length, 'page')}, ${plural(phase.cookies.length, 'cookie')}, ${plural(phase.storage.length, 'storage key')}, ${plural(phase.requests.length, 'request')} to other sites`;
+  return `${PHASE_TITLES[phase.phase]}${decision}: ${plural(phase.pages.length, 'page')}, ${plural(phase.cookies.length, 'cookie')}, ${plural(phase.storage.length, 'storage key')}, ${plural(phase.requests.length, 'request')} to other sites${blocked}`;
 }
 
 function bannerSummary(report: ScanReport): string {

@@ -7,6 +7,8 @@ import { pagesToVisit } from './crawl';
 import { answerWithin } from './deadline';
 import { startRecorder, type RawPhase } from './recorder';
 import { PHASE_PHRASES, type ControlLook, type Phase } from './report';
+import { siteOf } from './site';
+import { keepOnSite } from './stay-on-site';
 
 export interface ScanOptions {
   url: string;
@@ -26,6 +28,8 @@ export interface ObservedPhase extends RawPhase {
   pages: string[];
   /** JPEG of the viewport: the banner before a decision, the page after one. */
   screenshot: Buffer | null;
+  /** Top-level navigations to other sites that were cancelled (stay-on-site.ts); absent means none. */
+  blockedNavigations?: string[];
 }
 
 export interface Observations {
@@ -42,16 +46,33 @@ const BANNER_WAIT_MS = 5_000;
 const SETTLE_MS = 10_000;
 
 /** A phase that could not be completed, and why. */
-const unfinished = (phase: Phase, error: string): ObservedPhase => ({ phase, decision: null, error, pages: [], cookies: [], storage: [], requests: [], screenshot: null });
+const unfinished = (phase: Phase, error: string, blockedNavigations: string[] = []): ObservedPhase => ({
+  phase,
+  decision: null,
+  error,
+  pages: [],
+  cookies: [],
+  storage: [],
+  requests: [],
+  screenshot: null,
+  blockedNavigations,
+});
 
 /** Waits for the page's scripts to finish what they start on load (tags fire late), within bounds. */
 async function settle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: Math.min(timeoutMs, SETTLE_MS) }).catch(() => {});
 }
 
-/** Opens `url`; a network failure or an HTTP error means the page cannot be scanned. */
-async function open(page: Page, url: string, timeoutMs: number): Promise<void> {
-  const response = await page.goto(url, { timeout: timeoutMs, waitUntil: 'load' });
+/**
+ * Opens `url`; a network failure, an HTTP error or a redirect to another site (which `cancelled`,
+ * the page's stay-on-site list, then names) means the page cannot be scanned.
+ */
+async function open(page: Page, url: string, timeoutMs: number, cancelled: readonly string[]): Promise<void> {
+  const before = cancelled.length;
+  const response = await page.goto(url, { timeout: timeoutMs, waitUntil: 'load' }).catch((error: Error) => {
+    const away = cancelled[before];
+    throw away ? new Error(`${url} redirects to another site, ${away}, where the scanner does not follow (scan that site by its own URL)`) : error;
+  });
   if (response && response.status() >= 400) throw new Error(`${url} answered HTTP ${response.status()}`);
   await settle(page, timeoutMs);
 }
@@ -71,16 +92,17 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
   try {
     const recorder = await startRecorder(context, options.url);
     const page = await recorder.newPage();
+    const cancelled = await keepOnSite(page, siteOf(new URL(options.url).hostname));
     options.progress(`${PHASE_PHRASES[phase]}: ${options.url}`);
-    await open(page, options.url, timeoutMs);
+    await open(page, options.url, timeoutMs, cancelled);
     let decision: Decision | null = null;
     if (phase !== 'before') {
       decision = await decide(page, phase, patience(timeoutMs), () => recorder.markDecision());
-      if (!decision) return unfinished(phase, `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`);
+      if (!decision) return unfinished(phase, `found no way to ${phase === 'reject' ? 'refuse' : 'accept'}`, [...cancelled]);
       await page.waitForLoadState('load');
       await settle(page, timeoutMs);
       // The visitor's next view of the start page: what loads once the choice is stored.
-      await open(page, options.url, timeoutMs);
+      await open(page, options.url, timeoutMs, cancelled);
     }
     const morePages = await onStartPage(page);
     const screenshot = await answerWithin(page.screenshot({ type: 'jpeg', quality: 70 }), timeoutMs, 'taking its screenshot');
@@ -89,13 +111,13 @@ async function runPhase(browser: VisitorBrowser, options: ScanOptions, phase: Ph
     for (const [index, url] of morePages.entries()) {
       options.progress(`${PHASE_PHRASES[phase]}: ${url} (${index + 2}/${pages.length})`);
       try {
-        await open(page, url, timeoutMs);
+        await open(page, url, timeoutMs, cancelled);
         await recorder.readStorage(page, timeoutMs);
       } catch (error) {
         options.progress(`  skipped: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    return { phase, decision, error: null, pages, screenshot, ...(await recorder.result()) };
+    return { phase, decision, error: null, pages, screenshot, blockedNavigations: [...cancelled], ...(await recorder.result()) };
   } finally {
     await context.close();
   }

@@ -9,4 +9,8 @@ describe('starting Chromium for hostile sites', () => {
     expect(asUser.args).not.toContain('--no-sandbox');
     expect(launchOptions('/usr/bin/chromium', true).chromiumSandbox).toBe(false);
   });
+
+  it('keeps the popup blocker Playwright turns off', () => {
+    expect(launchOptions('/usr/bin/chromium', false).ignoreDefaultArgs).toContain('--disable-popup-blocking');
+  });
 });
