@@ -67,6 +67,7 @@ function phaseReport(observed: ObservedPhase, classifying: Classifying): PhaseRe
     cookies: observed.cookies.map((cookie) => cookieRecord(cookie, classifying)),
     storage: observed.storage.map((entry) => storageRecord(entry, classifying)),
     requests: observed.requests.map((request) => ({ ...request, classification: classifyHost(request.host) })),
+    ...(observed.blockedNavigations?.length && { blockedNavigations: observed.blockedNavigations }),
   };
 }
 

@@ -1,8 +1,10 @@
 // Finds a consent banner's Accept all, Reject all and settings controls on any consent tool: by
 // role and accessible name (control-names.ts), in every frame, through open shadow roots; measures
-// how they look; makes the decision a phase needs.
-import type { ElementHandle, Page } from 'playwright-core';
+// how they look; makes the decision a phase needs. Each question to the page is asked within
+// `answerMs` (deadline.ts).
+import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { controlRole } from './control-names';
+import { answerWithin } from './deadline';
 import { contrastRatio } from './prominence';
 import type { ControlLook } from './report';
 
@@ -57,29 +59,42 @@ function collectCandidates(): { elements: Element[]; names: string[] } {
   return { elements: visible, names: visible.map(nameOf) };
 }
 
+/** How long to wait for a banner to show, and for the page to answer each question. */
+export interface Patience {
+  waitMs: number;
+  answerMs: number;
+}
+
+const LOOKING = 'looking for its consent buttons';
+
+/** Adds the first control of each role in `frame` that `found` lacks. */
+async function lookIn(frame: Frame, found: BannerControls): Promise<void> {
+  const candidates = await frame.evaluateHandle(collectCandidates).catch(() => null);
+  if (!candidates) return;
+  const names = await candidates.evaluate((list) => list.names);
+  for (const [index, name] of names.entries()) {
+    const role = controlRole(name);
+    if (!role || found[role]) continue;
+    const element = (await candidates.evaluateHandle((list, i) => list.elements[i]!, index)) as ElementHandle;
+    found[role] = { name: name.trim(), element };
+  }
+}
+
 /** The first control of each role, looking in the page, then in its frames in document order. */
-export async function findControls(page: Page): Promise<BannerControls> {
+export async function findControls(page: Page, answerMs: number): Promise<BannerControls> {
   const found: BannerControls = { accept: null, reject: null, settings: null };
   for (const frame of page.frames()) {
-    const candidates = await frame.evaluateHandle(collectCandidates).catch(() => null);
-    if (!candidates) continue;
-    const names = await candidates.evaluate((list) => list.names);
-    for (const [index, name] of names.entries()) {
-      const role = controlRole(name);
-      if (!role || found[role]) continue;
-      const element = (await candidates.evaluateHandle((list, i) => list.elements[i]!, index)) as ElementHandle;
-      found[role] = { name: name.trim(), element };
-    }
+    await answerWithin(lookIn(frame, found), answerMs, LOOKING);
     if (found.accept && found.reject) break;
   }
   return found;
 }
 
-/** Polls until an accept or reject control shows (consent tools load late), or `ms` passed. */
-export async function waitForControls(page: Page, ms: number): Promise<BannerControls> {
-  const until = Date.now() + ms;
+/** Polls until an accept or reject control shows (consent tools load late), or `waitMs` passed. */
+export async function waitForControls(page: Page, { waitMs, answerMs }: Patience): Promise<BannerControls> {
+  const until = Date.now() + waitMs;
   for (;;) {
-    const controls = await findControls(page);
+    const controls = await findControls(page, answerMs);
     if (controls.accept || controls.reject || Date.now() >= until) return controls;
     await page.waitForTimeout(250);
   }
@@ -123,8 +138,8 @@ function readLook(element: Element) {
 }
 
 /** How a control looks: size, text and colours, reduced to what prominence.ts compares. */
-export async function measureControl(control: Control): Promise<ControlLook> {
-  const look = await control.element.evaluate(readLook);
+export async function measureControl(control: Control, answerMs: number): Promise<ControlLook> {
+  const look = await answerWithin(control.element.evaluate(readLook), answerMs, `measuring "${control.name}"`);
   return {
     name: control.name,
     width: look.width,
@@ -137,8 +152,9 @@ export async function measureControl(control: Control): Promise<ControlLook> {
 }
 
 /** Is Consentry's script-tag API on the page? */
-export async function hasConsentryApi(page: Page): Promise<boolean> {
-  return page.evaluate(() => typeof (window as { Consentry?: { rejectAll?: unknown } }).Consentry?.rejectAll === 'function').catch(() => false);
+export async function hasConsentryApi(page: Page, answerMs: number): Promise<boolean> {
+  const present = page.evaluate(() => typeof (window as { Consentry?: { rejectAll?: unknown } }).Consentry?.rejectAll === 'function').catch(() => false);
+  return answerWithin(present, answerMs, "looking for Consentry's API");
 }
 
 /** How a phase's decision was made: which control, on which layer, or through which API. */
@@ -148,10 +164,16 @@ export interface Decision {
   layer: 1 | 2 | null;
 }
 
-async function click(control: Control): Promise<void> {
+async function click(control: Control, answerMs: number): Promise<void> {
   // A banner that animates in or sits under an overlay can fail Playwright's actionability
   // checks; a visitor's click reaches it anyway, so fall back to the element's own click().
-  await control.element.click({ timeout: 5_000 }).catch(() => control.element.evaluate((element) => (element as HTMLElement).click()));
+  await control.element.click({ timeout: Math.min(answerMs, 5_000) }).catch(() =>
+    answerWithin(
+      control.element.evaluate((element) => (element as HTMLElement).click()),
+      answerMs,
+      `clicking "${control.name}"`,
+    ),
+  );
 }
 
 /**
@@ -159,32 +181,37 @@ async function click(control: Control): Promise<void> {
  * the settings control; else Consentry's API when the page has it. Null when there is no way.
  * `onDecide` runs just before the deciding act: what follows it is what the decision caused.
  */
-export async function decide(page: Page, choice: 'accept' | 'reject', waitMs: number, onDecide: () => void): Promise<Decision | null> {
-  const controls = await waitForControls(page, waitMs);
+export async function decide(page: Page, choice: 'accept' | 'reject', patience: Patience, onDecide: () => void): Promise<Decision | null> {
+  const { waitMs, answerMs } = patience;
+  const controls = await waitForControls(page, patience);
   const control = controls[choice];
   if (control) {
     onDecide();
-    await click(control);
+    await click(control, answerMs);
     return { description: `clicked "${control.name}"`, layer: 1 };
   }
   if (choice === 'reject' && controls.settings) {
-    await click(controls.settings);
+    await click(controls.settings, answerMs);
     const until = Date.now() + Math.min(waitMs, 3_000);
     for (;;) {
-      const reject = (await findControls(page)).reject;
+      const reject = (await findControls(page, answerMs)).reject;
       if (reject) {
         onDecide();
-        await click(reject);
+        await click(reject, answerMs);
         return { description: `clicked "${controls.settings.name}", then "${reject.name}"`, layer: 2 };
       }
       if (Date.now() >= until) break;
       await page.waitForTimeout(250);
     }
   }
-  if (await hasConsentryApi(page)) {
+  if (await hasConsentryApi(page, answerMs)) {
     const method = choice === 'reject' ? 'rejectAll' : 'acceptAll';
     onDecide();
-    await page.evaluate((name) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[name]!(), method);
+    await answerWithin(
+      page.evaluate((name) => (window as unknown as { Consentry: Record<string, () => void> }).Consentry[name]!(), method),
+      answerMs,
+      `calling Consentry.${method}()`,
+    );
     return { description: `called Consentry.${method}()`, layer: null };
   }
   return null;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { assess } from './assess';
 import { DEFAULT_CHROMIUM } from './browser';
 import { loadCookieDatabase } from './cookie-database';
+import { printable, printableJson } from './printable';
 import { EXIT_STATUS, type Phase } from './report';
 import { formatHtmlReport } from './report-html';
 import { formatTextReport } from './report-text';
@@ -21,7 +22,7 @@ Options:
   --json <file>      write the report as JSON (schema consentry.scan/1)
   --html <file>      write a standalone HTML report with a screenshot of each phase
   --chromium <path>  the Chromium to drive (default $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
-  --timeout <s>      seconds to wait for each page (default 30)
+  --timeout <s>      seconds to wait for each page and for each answer from it (default 30)
   --quiet            no progress on stderr
   --help             show this help
 
@@ -31,8 +32,14 @@ Needs a Chromium (Debian's and Ubuntu's chromium package, or --chromium).
 
 const NOT_SCANNED = 2;
 
-function fail(message: string): never {
-  process.stderr.write(`consentry-scan: ${message}\n`);
+/** A line on stderr; it may quote the site (a URL, an error message), so it is made printable. */
+function say(message: string): void {
+  process.stderr.write(`consentry-scan: ${printable(message)}\n`);
+}
+
+function fail(message: string, hint?: string): never {
+  say(message);
+  if (hint) process.stderr.write(`${hint}\n`);
   process.exit(NOT_SCANNED);
 }
 
@@ -76,7 +83,7 @@ async function main(): Promise<void> {
   try {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
-    fail(`${(error as Error).message}\nRun consentry-scan --help for the options.`);
+    fail((error as Error).message, 'Run consentry-scan --help for the options.');
   }
   if (options.help) {
     process.stdout.write(USAGE);
@@ -85,13 +92,13 @@ async function main(): Promise<void> {
   const { quiet } = options;
   let observations: Awaited<ReturnType<typeof scanSite>>;
   try {
-    observations = await scanSite({ ...options, progress: (message) => quiet || process.stderr.write(`consentry-scan: ${message}\n`) });
+    observations = await scanSite({ ...options, progress: (message) => quiet || say(message) });
   } catch (error) {
     fail(`could not scan ${options.url}: ${(error as Error).message.split('\n')[0]}`);
   }
   const report = assess(observations, loadCookieDatabase());
   process.stdout.write(formatTextReport(report));
-  if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 2) + '\n');
+  if (options.json) writeFileSync(options.json, printableJson(report) + '\n');
   if (options.html) {
     const screenshots = Object.fromEntries(observations.phases.flatMap((phase) => (phase.screenshot ? [[phase.phase, phase.screenshot]] : []))) as Partial<Record<Phase, Buffer>>;
     writeFileSync(options.html, formatHtmlReport(report, screenshots));

@@ -7,6 +7,7 @@
 // - Request initiators: the DevTools protocol's Network.requestWillBeSent names the script or
 //   document that made each request of the page's own frames.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { answerWithin } from './deadline';
 import type { Origin } from './report';
 import { siteOf, withoutQuery } from './site';
 
@@ -111,8 +112,8 @@ export interface Recorder {
   newPage(): Promise<Page>;
   /** Forget the requests so far: after a decision only what follows it counts. */
   markDecision(): void;
-  /** Reads the storage keys every frame of `page` holds now (keys outlive a page only per origin). */
-  readStorage(page: Page): Promise<void>;
+  /** Reads the storage keys every frame of `page` holds now (keys outlive a page only per origin), each frame answering within `answerMs`. */
+  readStorage(page: Page, answerMs: number): Promise<void>;
   /** Everything recorded so far, with the context's cookies as they are now. */
   result(): Promise<RawPhase>;
 }
@@ -135,6 +136,9 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol) || siteOf(url.hostname) === site) return;
+    // A top-level navigation to another site is cancelled before it is sent and reported as such
+    // (stay-on-site.ts): it is not a request the page made of that site.
+    if (request.isNavigationRequest() && !request.frame().parentFrame()) return;
     requests.push({ url: withoutQuery(request.url()), host: url.hostname, type: request.resourceType(), initiator: null });
   });
   context.on('response', (response) => {
@@ -162,9 +166,10 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
     return set ? { by: 'http', url: set.url } : { by: 'unknown' };
   };
 
-  const readFrame = async (frame: Frame) => {
+  const readFrame = async (frame: Frame, answerMs: number) => {
     // Opaque origins (sandboxed frames, about:blank of another origin) throw on storage access.
-    const keys = await frame.evaluate(() => ({ origin: location.origin, localStorage: Object.keys(localStorage), sessionStorage: Object.keys(sessionStorage) })).catch(() => null);
+    const read = frame.evaluate(() => ({ origin: location.origin, localStorage: Object.keys(localStorage), sessionStorage: Object.keys(sessionStorage) })).catch(() => null);
+    const keys = await answerWithin(read, answerMs, 'reading its storage');
     if (!keys || !/^https?:/.test(keys.origin)) return;
     for (const area of ['localStorage', 'sessionStorage'] as const) {
       for (const key of keys[area]) {
@@ -188,8 +193,8 @@ export async function startRecorder(context: BrowserContext, siteUrl: string): P
     markDecision() {
       requests = [];
     },
-    async readStorage(page) {
-      for (const frame of page.frames()) await readFrame(frame);
+    async readStorage(page, answerMs) {
+      for (const frame of page.frames()) await readFrame(frame, answerMs);
     },
     async result() {
       await Promise.all(headerReads);

@@ -37,6 +37,7 @@ export function formatHtmlReport(report: ScanReport, screenshots: Partial<Record
       ];
       return `<section><h2>${escapeHtml(PHASE_TITLES[phase.phase])}</h2>
 <p>${phase.error ? `Not scanned: ${escapeHtml(phase.error)}` : `${escapeHtml(phase.decision ?? 'No decision made.')} Pages: ${phase.pages.map((page) => `<code>${escapeHtml(page)}</code>`).join(', ')}`}</p>
+${phase.blockedNavigations ? `<p>Kept from leaving the site for ${phase.blockedNavigations.map((url) => `<code>${escapeHtml(url)}</code>`).join(', ')} (never loaded).</p>` : ''}
 ${shot ? `<figure><img alt="The page ${escapeHtml(PHASE_PHRASES[phase.phase])}" src="data:image/jpeg;base64,${shot.toString('base64')}"><figcaption>${escapeHtml(PHASE_TITLES[phase.phase])}</figcaption></figure>` : ''}
 ${rows.length > 0 ? `<table><thead><tr><th>What</th><th>Name</th><th>Category</th><th>Where</th></tr></thead><tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '<p>Nothing stored or sent to other sites.</p>'}
 </section>`;

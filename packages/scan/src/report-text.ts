@@ -1,5 +1,7 @@
 // The terminal report: the verdict first, then each finding (what, where, which phase, why it
-// matters, how to fix), a summary of each phase, and the suggested configuration.
+// matters, how to fix), a summary of each phase, and the suggested configuration. Every line is
+// made printable: names, URLs and labels are the scanned site's own bytes.
+import { printable, printableJson } from './printable';
 import { PHASE_PHRASES, PHASE_TITLES, type Finding, type PhaseReport, type ScanReport } from './report';
 
 const VERDICTS: Record<ScanReport['verdict'], string> = {
@@ -19,9 +21,10 @@ export function findingTitle(finding: Finding): string {
 }
 
 function phaseSummary(phase: PhaseReport): string {
-  if (phase.error) return `${PHASE_TITLES[phase.phase]}: not scanned, ${phase.error}`;
+  const blocked = phase.blockedNavigations ? `; kept from leaving the site for ${phase.blockedNavigations.join(', ')}` : '';
+  if (phase.error) return `${PHASE_TITLES[phase.phase]}: not scanned, ${phase.error}${blocked}`;
   const decision = phase.decision ? ` (${phase.decision})` : '';
-  return `${PHASE_TITLES[phase.phase]}${decision}: ${plural(phase.pages.length, 'page')}, ${plural(phase.cookies.length, 'cookie')}, ${plural(phase.storage.length, 'storage key')}, ${plural(phase.requests.length, 'request')} to other sites`;
+  return `${PHASE_TITLES[phase.phase]}${decision}: ${plural(phase.pages.length, 'page')}, ${plural(phase.cookies.length, 'cookie')}, ${plural(phase.storage.length, 'storage key')}, ${plural(phase.requests.length, 'request')} to other sites${blocked}`;
 }
 
 function bannerSummary(report: ScanReport): string {
@@ -45,7 +48,7 @@ export function formatTextReport(report: ScanReport): string {
   lines.push('Phases', ...report.phases.map((phase) => `  ${phaseSummary(phase)}`), '');
   if (report.unclassified.length > 0) lines.push(`Not in the Open Cookie Database (decide their category): ${report.unclassified.join(', ')}`, '');
   if (Object.keys(report.suggestedConfig.categories).length > 0) {
-    lines.push('Suggested Consentry configuration (<script type="application/json" id="consentry-config">):', JSON.stringify(report.suggestedConfig, null, 2), '');
+    lines.push('Suggested Consentry configuration (<script type="application/json" id="consentry-config">):', ...printableJson(report.suggestedConfig).split('\n'), '');
   }
-  return lines.join('\n');
+  return lines.map(printable).join('\n');
 }

@@ -105,6 +105,8 @@ export interface PhaseReport {
   storage: StorageRecord[];
   /** Requests to other sites; after a decision, only those made after it. */
   requests: RequestRecord[];
+  /** Where on other sites the site tried to send the browser's top frame: cancelled, never loaded. Present only when it tried. */
+  blockedNavigations?: string[];
 }
 
 export interface Finding {

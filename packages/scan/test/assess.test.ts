@@ -146,4 +146,26 @@ describe('assessing a scan', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script type=&#34;text/plain&#34; data-category=&#34;analytics&#34;&#62;');
   });
+
+  it("writes the site's control characters as escapes in the terminal report, so its names cannot drive the terminal or CI", () => {
+    // A storage key that sets the terminal's title, clears the screen and starts a GitHub Actions
+    // workflow command on a line of its own; a button label with a C1 control and a bidi override.
+    const key = '\u001b]0;pwned\u0007\u001b[2J\n::add-mask::secret\r\u009b31m\u202e';
+    const report = assess(
+      observations(
+        [
+          phase('before', { storage: [{ area: 'localStorage', origin: 'https://www.shop.example', key, setBy: { by: 'unknown' } }] }),
+          phase('reject', { decision: { description: 'clicked "Reject\u0085all"', layer: 1 } }),
+          phase('accept', { cookies: [cookie('_ga\u009b2J', '.shop.example')] }),
+        ],
+        { reject: look('Reject\u0085all') },
+      ),
+      database,
+    );
+    const text = formatTextReport(report);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(text).toContain('Storage key \\u001B]0;pwned\\u0007\\u001B[2J\\n::add-mask::secret\\r\\u009B31m\\u202E');
+    expect(text).toContain('(clicked "Reject\\u0085all")');
+  });
 });

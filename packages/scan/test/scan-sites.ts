@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 // What Meta's pixel does on load: keep a browser id in a first-party cookie.
 const FBEVENTS = "document.cookie = '_fbp=fb.1.' + Date.now() + '.42; Path=/; Max-Age=7776000';\n";
+// What a machine inside a network serves to whoever asks from there, and no one outside.
+const INTERNAL_ADMIN = '<!doctype html><title>Internal admin</title><h1>Internal admin: database password hunter2</h1>';
 
 export interface ScanSites {
   /** http://127.0.0.1:PORT */
@@ -42,6 +44,9 @@ export async function serveScanSites(): Promise<ScanSites> {
     requested.push(pathname);
     if (pathname === '/tp/pixel.gif') return response.writeHead(200, { 'content-type': 'image/gif' }).end(PIXEL);
     if (pathname === '/tp/fbevents.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(FBEVENTS);
+    if (pathname.startsWith('/internal-admin/')) return response.writeHead(200, { 'content-type': 'text/html' }).end(INTERNAL_ADMIN);
+    // The runaway site's partner link: its server sends the browser to the other site.
+    if (pathname === '/runaway/away') return response.writeHead(302, { location: `${third}/internal-admin/redirected` }).end();
     const file = fileFor(pathname);
     try {
       let body: Buffer | string = await readFile(file ?? '');
@@ -71,13 +76,16 @@ export interface ScanRun {
   stderr: string;
 }
 
-/** Runs the built `consentry-scan` bin (we test what ships) with `args`. */
-export function runScan(args: string[], options: { cwd?: string; bin?: string } = {}): Promise<ScanRun> {
+/**
+ * Runs the built `consentry-scan` bin (we test what ships) with `args`. `killAfterMs` ends a scan
+ * that does not end by itself, so that a test of its deadlines fails instead of hanging.
+ */
+export function runScan(args: string[], options: { cwd?: string; bin?: string; killAfterMs?: number } = {}): Promise<ScanRun> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       [options.bin ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url)), ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, timeout: options.killAfterMs },
       (error, stdout, stderr) => {
         done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },

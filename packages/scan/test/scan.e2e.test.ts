@@ -142,3 +142,34 @@ test('a dependency missing from the install: the bin exits 2 (not 1, "violations
   expect(status).toBe(2);
   expect(stderr).toMatch(/^consentry-scan: could not scan: Cannot find package 'playwright-core'/);
 });
+
+test('a site that sends the browser to another site: its top frame stays on the scanned site, the other page is never requested, and the report says where it was sent', async () => {
+  const { status, stdout, report, html } = await scan('/runaway/');
+  // Neither the script's `location` nor the partner link's redirect reached the other site.
+  expect(sites.requested.filter((path) => path.startsWith('/internal-admin/'))).toEqual([]);
+  expect(status, stdout).toBe(0);
+  for (const phase of report!.phases) {
+    expect(phase.error).toBeNull();
+    expect(phase.pages).toEqual([`${sites.origin}/runaway/`, `${sites.origin}/runaway/away`]);
+    expect(phase.blockedNavigations).toEqual([`${sites.third}/internal-admin/`, `${sites.third}/internal-admin/redirected`]);
+    expect(phase.requests).toEqual([]);
+  }
+  // The page it stayed on was used: the banner's own buttons made the decisions.
+  expect(report!.phases[1]!.decision).toBe('clicked "Reject all"');
+  expect(stdout).toContain(`kept from leaving the site for ${sites.third}/internal-admin/, ${sites.third}/internal-admin/redirected`);
+  expect(html).toContain(`Kept from leaving the site for <code>${sites.third}/internal-admin/</code>`);
+});
+
+test('a start page that redirects to another site: exit 2, naming where it redirects, without going there', async () => {
+  const { status, stderr } = await runScan([`${sites.origin}/runaway/away`, '--timeout', '5']);
+  expect(status).toBe(2);
+  expect(stderr).toContain(`could not scan ${sites.origin}/runaway/away: ${sites.origin}/runaway/away redirects to another site, ${sites.third}/internal-admin/redirected`);
+  expect(sites.requested.filter((path) => path.startsWith('/internal-admin/'))).toEqual([]);
+});
+
+test('a page that stops answering once loaded: --timeout bounds the scan, which ends with exit 2 and the reason', async () => {
+  // Killed after two minutes should the scan not end by itself, so that the test fails instead of hanging.
+  const { status, stderr } = await runScan([`${sites.origin}/busy/`, '--timeout', '5'], { killAfterMs: 120_000 });
+  expect(stderr).toContain(`consentry-scan: could not scan ${sites.origin}/busy/: the page did not answer within 5 s while looking for its consent buttons`);
+  expect(status).toBe(2);
+});
