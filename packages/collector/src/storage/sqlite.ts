@@ -12,7 +12,8 @@
 // Writes happen on a worker thread holding the only write connection (sqlite-writer.ts, driven
 // from the main thread by sqlite-append.ts), because better-sqlite3 is synchronous: a commit on
 // the main thread would stop all HTTP work for the length of each sync. Reads (histories, export,
-// verify) use a second connection on the main thread; WAL lets them run beside the writer.
+// stats) use a second connection on the main thread, and each verify a read-only one of its own;
+// WAL lets them run beside the writer.
 import type BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -78,8 +79,7 @@ function loadDriver(): typeof BetterSqlite3 {
  * that cannot store receipts must not start and answer as if it could. `upgraded` says a version-1
  * log with rows just gained heads, so the writer signs a first one over its end.
  */
-function openDatabase(path: string): { db: BetterSqlite3.Database; upgraded: boolean } {
-  const Database = loadDriver();
+function openDatabase(Database: typeof BetterSqlite3, path: string): { db: BetterSqlite3.Database; upgraded: boolean } {
   let db: BetterSqlite3.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -134,7 +134,8 @@ export interface SqliteStorageOptions {
  * ```
  */
 export function createSqliteStorage(path: string, { signer }: SqliteStorageOptions): ReceiptStorage {
-  const { db, upgraded } = openDatabase(path);
+  const Database = loadDriver();
+  const { db, upgraded } = openDatabase(Database, path);
   const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
@@ -143,8 +144,6 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
      WHERE received_at >= @from AND received_at < @to AND (received_at, seq) > (@afterAt, @afterSeq)
      ORDER BY received_at, seq LIMIT ${PAGE}`,
   );
-  const chainPage = db.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
-  const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
   const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const ping = db.prepare('SELECT 1');
   const stats = createSqliteStats(db);
@@ -177,18 +176,31 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
       return row ? headOf(row) : null;
     },
 
-    verify(checks) {
-      return verifyPages(
-        {
-          receipts: async (after) => {
-            // Let requests keep being served while a long log is checked.
-            if (after > 0) await new Promise((resolve) => setImmediate(resolve));
-            return chainPage.all(after) as ReceiptRow[];
+    async verify(checks) {
+      // Rows and heads are read from one snapshot, as in PostgreSQL: a group that commits meanwhile
+      // waits for the next check instead of looking like rows that no head covers. The snapshot is
+      // a read transaction on a connection of its own, so that the other reads, which interleave
+      // with its pages, go on seeing the log as it grows.
+      const snapshot = new Database(path, { readonly: true });
+      try {
+        snapshot.exec('BEGIN');
+        const chainPage = snapshot.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
+        const headPage = snapshot.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
+        return await verifyPages(
+          {
+            receipts: async (after) => {
+              // Let requests keep being served while a long log is checked.
+              if (after > 0) await new Promise((resolve) => setImmediate(resolve));
+              return chainPage.all(after) as ReceiptRow[];
+            },
+            heads: (after) => headPage.all(after) as HeadRow[],
           },
-          heads: (after) => headPage.all(after) as HeadRow[],
-        },
-        checks,
-      );
+          checks,
+        );
+      } finally {
+        // Closing ends the read transaction.
+        snapshot.close();
+      }
     },
 
     async stats(query) {
