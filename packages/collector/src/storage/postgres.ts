@@ -141,8 +141,14 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
       return appender.append(record);
     },
 
-    async bySubject(subjectId, limit) {
-      const { rows } = await pool.query<{ body: string }>('SELECT body FROM consentry.receipts WHERE subject_id = $1 ORDER BY position DESC LIMIT $2', [subjectId, limit]);
+    async bySubject(subjectId, limit, before) {
+      // A `before` that is not one of the subject's receipts compares with NULL: no rows.
+      const { rows } = await pool.query<{ body: string }>(
+        `SELECT body FROM consentry.receipts WHERE subject_id = $1
+         AND ($3::uuid IS NULL OR position < (SELECT position FROM consentry.receipts WHERE receipt_id = $3 AND subject_id = $1))
+         ORDER BY position DESC LIMIT $2`,
+        [subjectId, limit, before ?? null],
+      );
       return rows.map((row) => JSON.parse(row.body) as SignedReceipt);
     },
 

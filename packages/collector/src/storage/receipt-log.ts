@@ -191,8 +191,11 @@ export interface ReceiptStorage {
    * the process or of the machine.
    */
   append(record: SignedReceipt): Promise<AppendOutcome>;
-  /** A subject's receipts, newest first, at most `limit`. */
-  bySubject(subjectId: string, limit: number): Promise<SignedReceipt[]>;
+  /**
+   * A subject's receipts, newest first, at most `limit`; with `before` (the receiptId of one of
+   * them), only those stored before it, so that a long history is read a page at a time.
+   */
+  bySubject(subjectId: string, limit: number, before?: string): Promise<SignedReceipt[]>;
   /** Receipts in order of arrival, read page by page so the log is never held in memory. */
   received(range: ReceivedRange): AsyncIterable<SignedReceipt>;
   /** The latest signed head, or null while the log is empty. */

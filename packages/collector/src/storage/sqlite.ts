@@ -136,7 +136,14 @@ export interface SqliteStorageOptions {
 export function createSqliteStorage(path: string, { signer }: SqliteStorageOptions): ReceiptStorage {
   const Database = loadDriver();
   const { db, upgraded } = openDatabase(Database, path);
-  const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
+  // A `before` that is not one of the subject's receipts compares with NULL: no rows.
+  const subjectBodies = db
+    .prepare(
+      `SELECT body FROM receipts WHERE subject_id = @subjectId
+       AND (@before IS NULL OR seq < (SELECT seq FROM receipts WHERE receipt_id = @before AND subject_id = @subjectId))
+       ORDER BY seq DESC LIMIT @limit`,
+    )
+    .pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
   const receivedPage = db.prepare(
@@ -155,8 +162,8 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
       return appender.append(record);
     },
 
-    async bySubject(subjectId, limit) {
-      return (subjectBodies.all(subjectId, limit) as string[]).map((body) => JSON.parse(body) as SignedReceipt);
+    async bySubject(subjectId, limit, before) {
+      return (subjectBodies.all({ subjectId, limit, before: before ?? null }) as string[]).map((body) => JSON.parse(body) as SignedReceipt);
     },
 
     async *received({ from, to }: ReceivedRange) {

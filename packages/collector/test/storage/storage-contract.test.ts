@@ -110,6 +110,25 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await storage.bySubject(crypto.randomUUID(), 10)).toEqual([]);
     });
 
+    it("reads a subject's receipts stored before one of them, a page at a time", async () => {
+      const subjectId = crypto.randomUUID();
+      const records: SignedReceipt[] = [];
+      for (let index = 0; index < 5; index += 1) {
+        const record = await sign({ subjectId });
+        records.push(record);
+        await storage.append(record);
+        await storage.append(await sign());
+      }
+      const newestFirst = records.toReversed();
+      expect(await storage.bySubject(subjectId, 2, newestFirst[1]!.receiptId)).toEqual(newestFirst.slice(2, 4));
+      expect(await storage.bySubject(subjectId, 10, newestFirst[3]!.receiptId)).toEqual(newestFirst.slice(4));
+      expect(await storage.bySubject(subjectId, 10, newestFirst[4]!.receiptId)).toEqual([]);
+      // Another subject's receipt is no cursor into this history.
+      const other = await sign();
+      await storage.append(other);
+      expect(await storage.bySubject(subjectId, 10, other.receiptId)).toEqual([]);
+    });
+
     it('streams receipts received in [from, to) in order of arrival, across many pages', async () => {
       const start = Date.parse('2026-03-01T00:00:00.000Z');
       const at = (second: number) => new Date(start + second * 1000).toISOString();
