@@ -8,10 +8,10 @@
 import type Cursor from 'pg-cursor';
 import type pg from 'pg';
 import { hasValidSignature, type ReceiptSigner, type SignedReceipt } from '../signing';
-import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
+import { headOf, PAGE, verifyPages, verifyStats, type HeadRow, type ReceiptRow } from './log-pages';
 import { createPostgresAppender } from './postgres-append';
 import { migrate } from './postgres-schema';
-import { queryPostgresStats } from './postgres-stats';
+import { createPostgresStatsReads, queryPostgresStats } from './postgres-stats';
 import { checkOut, inTransaction } from './postgres-transaction';
 import type { ReceiptStorage, ReceivedRange, SignedHead } from './receipt-log';
 
@@ -159,11 +159,11 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
     head: () => latestHead(pool),
 
     verify(checks) {
-      // Rows and heads are read in pages from one snapshot, so what commits meanwhile waits for
-      // the next check instead of looking like a head without its rows.
-      return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => {
+      // Rows, heads and the stats tables are read in pages from one snapshot, so what commits
+      // meanwhile waits for the next check instead of looking like a head without its rows.
+      return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
         const page = async <Row extends pg.QueryResultRow>(query: string, after: number) => (await client.query<Row>(query, [after, PAGE])).rows;
-        return verifyPages(
+        const report = await verifyPages(
           {
             receipts: (after) =>
               page<ReceiptRow>('SELECT position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM consentry.receipts WHERE position > $1 ORDER BY position LIMIT $2', after),
@@ -171,6 +171,7 @@ export async function createPostgresStorage(url: string, { signer }: PostgresSto
           },
           checks,
         );
+        return verifyStats(report, createPostgresStatsReads(client));
       });
     },
 

@@ -19,10 +19,10 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
-import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
+import { headOf, PAGE, verifyPages, verifyStats, type HeadRow, type ReceiptRow } from './log-pages';
 import type { ReceiptStorage, ReceivedRange } from './receipt-log';
 import { createSqliteAppender } from './sqlite-append';
-import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
+import { createSqliteStats, createSqliteStatsReads, STATS_MIGRATION } from './sqlite-stats';
 
 // Version 1 had no heads; opening it adds them (see upgrade below). Version 3 adds the stats
 // tables, filled from the receipts already stored (sqlite-stats.ts).
@@ -184,16 +184,16 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
     },
 
     async verify(checks) {
-      // Rows and heads are read from one snapshot, as in PostgreSQL: a group that commits meanwhile
-      // waits for the next check instead of looking like rows that no head covers. The snapshot is
-      // a read transaction on a connection of its own, so that the other reads, which interleave
-      // with its pages, go on seeing the log as it grows.
+      // Rows, heads and the stats tables are read from one snapshot, as in PostgreSQL: a group
+      // that commits meanwhile waits for the next check instead of looking like rows that no head
+      // covers. The snapshot is a read transaction on a connection of its own, so that the other
+      // reads, which interleave with its pages, go on seeing the log as it grows.
       const snapshot = new Database(path, { readonly: true });
       try {
         snapshot.exec('BEGIN');
         const chainPage = snapshot.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
         const headPage = snapshot.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
-        return await verifyPages(
+        const report = await verifyPages(
           {
             receipts: async (after) => {
               // Let requests keep being served while a long log is checked.
@@ -204,6 +204,7 @@ export function createSqliteStorage(path: string, { signer }: SqliteStorageOptio
           },
           checks,
         );
+        return await verifyStats(report, createSqliteStatsReads(snapshot));
       } finally {
         // Closing ends the read transaction.
         snapshot.close();
