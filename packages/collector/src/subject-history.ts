@@ -1,5 +1,5 @@
-// A subject's history (GET /v1/subjects/:subjectId/receipts): public, as the SDK's pages may read
-// it, so what one request costs is bounded. An answer is one page, newest first: at most
+// A subject's history (GET /v1/subjects/:subjectId/receipts): it needs no admin token, so what one
+// request may cost is bounded. An answer is one page, newest first: at most
 // SUBJECT_HISTORY_LIMIT receipts and about SUBJECT_HISTORY_BYTES of them, with the cursor of the
 // next page. It is read from storage a few receipts at a time as the client takes it, so requests
 // for long histories hold little memory at once and leave the event loop free between reads.
