@@ -72,8 +72,8 @@ it('fails while the log cannot grow by what a receipt needs, though a row could 
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(console, 'log').mockImplementation(() => {});
   expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
-  // Commits append pages to the write-ahead log: leave it room for three more, fewer than a
-  // receipt writes, more than rewriting one short row does.
+  // Commits append pages to the write-ahead log: leave it room for about three more, fewer than
+  // a receipt writes, more than rewriting one short row does.
   const walSize = statSync(join(directory.path, 'receipts.sqlite-wal')).size;
   capFileSize(walSize + 3 * 4096);
   try {
