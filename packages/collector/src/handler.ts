@@ -13,13 +13,11 @@ import { originPolicy } from './origins';
 import { DEFAULT_RATE_LIMIT, rateLimit, type ClientKey, type RateLimitOptions } from './rate-limit';
 import { receiptBody } from './receipt-body';
 import { hasValidSignature, signReceipt, type ReceiptSigner } from './signing';
+import { subjectHistoryBody } from './subject-history';
 import type { AppendOutcome, ReceiptStorage, SignedHead } from './storage/receipt-log';
 
 /** The largest receipt body accepted (SPEC §8: over 16 KiB → 413, refused before parsing). */
 export const MAX_RECEIPT_BYTES = 16 * 1024;
-
-/** The most receipts `GET /v1/subjects/:subjectId/receipts` returns: far more than any visitor makes. */
-export const SUBJECT_HISTORY_LIMIT = 1000;
 
 const CONSOLE_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -217,7 +215,9 @@ export function createCollector(options: CollectorOptions): Collector {
   app.get('/v1/subjects/:subjectId/receipts', async (c) => {
     const subjectId = c.req.param('subjectId');
     if (!isUuidV4(subjectId)) return invalid(c, 'subjectId: must be a lower-case version 4 UUID', 'subjectId');
-    return c.json({ subjectId, receipts: await storage.bySubject(subjectId, SUBJECT_HISTORY_LIMIT) });
+    const before = c.req.query('before');
+    if (before !== undefined && !isUuidV4(before)) return invalid(c, 'before: must be the receiptId a page gave as `next`', 'before');
+    return c.body(await subjectHistoryBody(storage, subjectId, before), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/v1/receipts', adminOnly, (c) => {

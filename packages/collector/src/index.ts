@@ -1,7 +1,8 @@
 // '@consentry/collector': the receipt collector as a library (SPEC §8). createCollector is the
 // edge-compatible fetch handler; the SQLite and PostgreSQL storages, the key-file signer and
 // serveCollector are its Node parts.
-export { createCollector, MAX_RECEIPT_BYTES, SUBJECT_HISTORY_LIMIT } from './handler';
+export { createCollector, MAX_RECEIPT_BYTES } from './handler';
+export { SUBJECT_HISTORY_LIMIT } from './subject-history';
 export { readConsoleFiles } from './console-files';
 export { createKeyFileSigner, verifyReceiptSignature } from './key-file';
 export { serveCollector } from './node-server';

@@ -89,6 +89,28 @@ describe('the receipt log', () => {
     expect(await verify()).toMatchObject({ ok: false, checked: 1, broken: { position: 2, reason: "its signature does not match this collector's public key" } });
   });
 
+  it.each([
+    ['null', () => 'null'],
+    ['an array', () => '[]'],
+    ['a receipt without a signature', (stored: Record<string, unknown>) => JSON.stringify({ ...stored, signature: undefined })],
+  ])('names a row whose content, stored with a matching hash, is %s', async (_, content) => {
+    tamper((db) => {
+      const row = db.prepare('SELECT body, prev_hash FROM receipts WHERE seq = 3').get() as { body: string; prev_hash: string };
+      const body = content(JSON.parse(row.body) as Record<string, unknown>);
+      db.prepare('UPDATE receipts SET body = ?, hash = ? WHERE seq = 3').run(body, chainHash(row.prev_hash, body));
+    });
+    expect(await verify()).toEqual({ ok: false, checked: 2, broken: { position: 3, receiptId: ids[2], reason: 'its content is not a signed receipt' } });
+  });
+
+  it('names a row whose content is nested too deeply to check its signature', async () => {
+    tamper((db) => {
+      const row = db.prepare('SELECT body, prev_hash FROM receipts WHERE seq = 3').get() as { body: string; prev_hash: string };
+      const body = `${row.body.slice(0, -1)},"padding":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+      db.prepare('UPDATE receipts SET body = ?, hash = ? WHERE seq = 3').run(body, chainHash(row.prev_hash, body));
+    });
+    expect(await verify()).toMatchObject({ ok: false, checked: 2, broken: { position: 3, receiptId: ids[2], reason: expect.stringMatching(/^its signature cannot be checked: /) } });
+  });
+
   it('names the row after a deleted one: its position is not the next', async () => {
     tamper((db) => db.prepare('DELETE FROM receipts WHERE seq = 2').run());
     expect(await verify()).toEqual({ ok: false, checked: 1, broken: { position: 3, receiptId: ids[2], reason: 'position 2 is missing: rows were deleted before this one' } });
@@ -148,8 +170,10 @@ describe('the receipt log', () => {
     tamper((db) => {
       db.prepare('DELETE FROM receipts WHERE seq >= 4').run();
       db.prepare('DELETE FROM heads WHERE position >= 4').run();
+      // The stats count the cut receipts until they are cut too (verify checks them against the log).
+      db.exec('DELETE FROM receipt_facts WHERE seq >= 4; DELETE FROM receipt_choices WHERE seq >= 4');
     });
-    // Without the kept head, a clean cut of rows and heads together looks like a shorter log.
+    // Without the kept head, a clean cut of rows, heads and stats together looks like a shorter log.
     expect(await verify()).toMatchObject({ ok: true, checked: 3, head: { position: 3 } });
     expect(await verify(kept)).toEqual({
       ok: false,

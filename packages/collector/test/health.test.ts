@@ -3,6 +3,8 @@
 // commits fail (here a trigger stands in for a full disk), answers ok again without a restart once
 // they work, and the operator reads one line when the failures start and one when they end.
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
@@ -55,4 +57,31 @@ it('fails while writes fail, recovers without a restart, and logs one line each 
   expect(info.mock.calls).toEqual([['consentry-collector: storing receipts works again, after 4 failures']]);
   expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
   expect(error).toHaveBeenCalledTimes(1);
+});
+
+/**
+ * Caps the size any file of this process may grow to (RLIMIT_FSIZE, the soft limit only), or lifts
+ * the cap: a file then keeps what it has but cannot take new blocks, as on a full disk. Node
+ * ignores SIGXFSZ, so a write past the cap fails with EFBIG instead of ending the process.
+ */
+function capFileSize(bytes: number | 'unlimited'): void {
+  execFileSync('prlimit', ['--pid', String(process.pid), `--fsize=${bytes}:`]);
+}
+
+it('fails while the log cannot grow by what a receipt needs, though a row could be rewritten in place', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
+  // Commits append pages to the write-ahead log: leave it room for about three more, fewer than
+  // a receipt writes, more than rewriting one short row does.
+  const walSize = statSync(join(directory.path, 'receipts.sqlite-wal')).size;
+  capFileSize(walSize + 3 * 4096);
+  try {
+    expect((await postReceipt(setup.collector, validReceipt())).status).toBe(503);
+    expect(await health()).toEqual([503, { ok: false }]);
+  } finally {
+    capFileSize('unlimited');
+  }
+  expect(await health()).toEqual([200, { ok: true }]);
+  expect((await postReceipt(setup.collector, validReceipt())).status).toBe(201);
 });

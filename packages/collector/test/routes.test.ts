@@ -2,9 +2,11 @@
 // SPEC §8's routes, statuses and bodies, against a real SQLite file and key file.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_SERVICES } from 'consentry/protocol';
 import { createCollector } from '../src/handler';
 import { forwardedClient } from '../src/rate-limit';
 import type { SignedReceipt } from '../src/signing';
+import { SUBJECT_HISTORY_BYTES, SUBJECT_HISTORY_LIMIT } from '../src/subject-history';
 import { admin, openCollector, postReceipt, request, temporaryDirectory, validReceipt } from './fixtures';
 
 // Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
@@ -179,6 +181,44 @@ describe('GET /v1/subjects/:subjectId/receipts', () => {
     expect(body.subjectId).toBe(subjectId);
     expect(body.receipts.map((receipt: { receiptId: string }) => receipt.receiptId)).toEqual(posted.map((r) => r.receiptId).reverse());
     expect(body.receipts[0]).toMatchObject({ ...posted[2], receivedAt: expect.any(String), signature: expect.any(String) });
+  });
+
+  it('answers a long history a page at a time, each bounded in receipts and bytes, linked by `next`', async () => {
+    const subjectId = randomUUID();
+    // Receipts as large as a page may make them (a long URL, many services) beside ordinary ones.
+    const services = Object.fromEntries(Array.from({ length: MAX_SERVICES }, (_, index) => [`service_${index}_${'s'.repeat(20)}`, true]));
+    const large = () => validReceipt({ subjectId, page: `https://shop.example.com/${'p'.repeat(2000)}`, services });
+    const receipts = [...Array.from({ length: 20 }, large), ...Array.from({ length: SUBJECT_HISTORY_LIMIT }, () => validReceipt({ subjectId }))];
+    const statuses = await Promise.all(receipts.map(async (receipt) => (await postReceipt(setup.collector, receipt)).status));
+    expect(statuses.every((status) => status === 201)).toBe(true);
+    const pages: { receipts: SignedReceipt[]; next: string | null }[] = [];
+    let before: string | null = null;
+    do {
+      const response = await request(setup.collector, `/v1/subjects/${subjectId}/receipts${before ? `?before=${before}` : ''}`);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      const page = JSON.parse(text) as { subjectId: string; receipts: SignedReceipt[]; next: string | null };
+      expect(page.subjectId).toBe(subjectId);
+      expect(page.receipts.length).toBeGreaterThan(0);
+      expect(page.receipts.length).toBeLessThanOrEqual(SUBJECT_HISTORY_LIMIT);
+      expect(new TextEncoder().encode(JSON.stringify(page.receipts)).length).toBeLessThanOrEqual(SUBJECT_HISTORY_BYTES + page.receipts.length + 1);
+      pages.push(page);
+      before = page.next;
+    } while (before);
+    expect(pages.length).toBeGreaterThan(2);
+    const newestFirst = (await setup.storage.bySubject(subjectId, 1000)).map((receipt) => receipt.receiptId);
+    expect(newestFirst).toHaveLength(receipts.length);
+    expect(pages.flatMap((page) => page.receipts.map((receipt) => receipt.receiptId))).toEqual(newestFirst);
+  });
+
+  it('refuses a `before` that is not a receiptId, and answers one of another subject with an empty page', async () => {
+    const receipt = validReceipt();
+    await postReceipt(setup.collector, receipt);
+    const malformed = await request(setup.collector, `/v1/subjects/${receipt.subjectId}/receipts?before=latest`);
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ field: 'before' });
+    const other = await request(setup.collector, `/v1/subjects/${randomUUID()}/receipts?before=${receipt.receiptId}`);
+    expect(await other.json()).toMatchObject({ receipts: [], next: null });
   });
 
   it('answers an unknown subject with an empty history and a malformed id with 400', async () => {

@@ -57,8 +57,16 @@ export async function fetchVerification(keptHead?: string): Promise<ChainReport>
   return (await call(keptHead === undefined ? 'v1/verify' : `v1/verify?since=${encodeURIComponent(keptHead)}`)).json();
 }
 
+/** A subject's whole history, newest first, read page by page (each page names the next). */
 export async function fetchSubjectHistory(subjectId: string): Promise<SignedReceipt[]> {
-  return ((await (await call(`v1/subjects/${encodeURIComponent(subjectId)}/receipts`)).json()) as { receipts: SignedReceipt[] }).receipts;
+  const receipts: SignedReceipt[] = [];
+  let before: string | null = null;
+  do {
+    const page = (await (await call(`v1/subjects/${encodeURIComponent(subjectId)}/receipts${before ? `?before=${before}` : ''}`)).json()) as { receipts: SignedReceipt[]; next: string | null };
+    receipts.push(...page.receipts);
+    before = page.next;
+  } while (before);
+  return receipts;
 }
 
 /** Downloads the range's receipts as a file: fetched with the token, then handed to the browser. */

@@ -2,6 +2,7 @@
 // by the SQLite writer thread (receipt-log.ts describes the log they keep; log-end.ts checks its
 // end before a head is signed over it).
 import { createHash } from 'node:crypto';
+import * as v from 'valibot';
 import { signatureOf, type ReceiptSigner, type SignedReceipt } from '../signing';
 import { HEAD_SCHEMA, type BrokenRow, type ChainChecks, type ChainLink, type ChainReport, type SignedHead, type UnsignedHead } from './receipt-log';
 
@@ -50,6 +51,11 @@ export async function signHead(signer: ReceiptSigner, head: UnsignedHead): Promi
   return { ...head, signature: await signatureOf(signer, head) };
 }
 
+// What verify needs of a stored body before it compares and checks it: the columns it is indexed
+// by and a signature, all text. The signature then vouches for the rest.
+const storedReceipt = v.looseObject({ receiptId: v.string(), subjectId: v.string(), receivedAt: v.string(), signature: v.string() });
+const isStoredReceipt = (value: unknown): value is SignedReceipt => v.is(storedReceipt, value);
+
 /** Why a row does not belong where it is in the chain, or null when it does. */
 async function brokenLink(link: ChainLink, expected: { position: number; prevHash: string }, checks: ChainChecks): Promise<string | null> {
   if (link.position > expected.position) {
@@ -59,16 +65,24 @@ async function brokenLink(link: ChainLink, expected: { position: number; prevHas
   if (link.position < expected.position) return 'its position repeats an earlier one';
   if (link.prevHash !== expected.prevHash) return 'it does not follow the row before it: a row was deleted, inserted or moved here';
   if (chainHash(link.prevHash, link.body) !== link.hash) return 'its content was changed after it was stored';
-  let record: SignedReceipt;
+  let record: unknown;
   try {
-    record = JSON.parse(link.body) as SignedReceipt;
+    record = JSON.parse(link.body);
   } catch {
     return 'its content is not JSON';
   }
+  // Whoever can write the database can store any text with a matching hash: a row that is not a
+  // receipt is named like any other broken row, never followed into a crash.
+  if (!isStoredReceipt(record)) return 'its content is not a signed receipt';
   if (record.receiptId !== link.receiptId || record.subjectId !== link.subjectId || record.receivedAt !== link.receivedAt) {
     return 'its indexed columns disagree with its signed content';
   }
-  if (!(await checks.isSignedReceipt(record))) return "its signature does not match this collector's public key";
+  try {
+    if (!(await checks.isSignedReceipt(record))) return "its signature does not match this collector's public key";
+  } catch (error) {
+    // Content too deeply nested to canonicalise, for one.
+    return `its signature cannot be checked: ${error instanceof Error ? error.message : String(error)}`;
+  }
   return null;
 }
 

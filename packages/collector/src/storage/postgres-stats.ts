@@ -4,8 +4,11 @@
 // parsing a receipt body. Here a statement-level trigger does the copying, from the transition
 // table of each group's one INSERT, in the group's transaction; PostgreSQL then groups with a hash
 // aggregate over an index-only scan of the range. As in SQLite, a position already counted (its
-// row deleted behind the collector's back, then refilled) is not counted again.
+// row deleted behind the collector's back, then refilled) is not counted again, and verify checks
+// the tables against the receipts (createPostgresStatsReads, below): the collector's role may
+// insert into them.
 import type pg from 'pg';
+import type { StatsDisagreement, StatsReads } from './log-pages';
 import type { ReceiptStats, StatsQuery } from './receipt-log';
 import { foldStats, type ActivityRow, type ChoiceRow } from './receipt-stats';
 
@@ -76,4 +79,53 @@ export async function queryPostgresStats(client: pg.PoolClient, query: StatsQuer
   const activity = await client.query<ActivityRow>(ACTIVITY_SQL, values);
   const choices = await client.query<ChoiceRow>(CHOICES_SQL, values);
   return foldStats(query, { activity: activity.rows, choices: choices.rows });
+}
+
+// The stored rows of each table, in the columns factsOf and choicesOf give.
+const STORED_FACTS = 'SELECT position, received_at, event_type, method, revision, language FROM consentry.receipt_facts';
+const STORED_CHOICES = 'SELECT position, received_at, kind, name, granted FROM consentry.receipt_choices';
+
+// $1, $2: the receipts at positions ($1, $2]. Their stored rows are read by position, the tables'
+// key: the rows the receipts give, less those stored, leaves what is missing or changed.
+const PAGE_OF_RECEIPTS = '(SELECT * FROM consentry.receipts WHERE position > $1 AND position <= $2)';
+const IN_PAGE = 'WHERE position > $1 AND position <= $2';
+const MISSING_SQL = `
+  WITH choices AS (${choicesOf(PAGE_OF_RECEIPTS)}),
+  missing AS (
+    SELECT min(position) AS position FROM (
+      SELECT position FROM (${factsOf(PAGE_OF_RECEIPTS)} EXCEPT ALL ${STORED_FACTS} ${IN_PAGE}) AS facts
+      UNION ALL
+      SELECT position FROM (TABLE choices EXCEPT ALL ${STORED_CHOICES} ${IN_PAGE}) AS choices) AS differing)
+  SELECT missing.position::float8 AS position, receipts.receipt_id AS "receiptId", (SELECT count(*)::integer FROM choices) AS choices
+  FROM missing LEFT JOIN consentry.receipts AS receipts ON receipts.position = missing.position`;
+
+// Read only when the tables hold more rows than the receipts give: a scan of both.
+const UNACCOUNTED_SQL = `
+  WITH extra AS (
+    SELECT min(position) AS position FROM (
+      SELECT position FROM (${STORED_FACTS} EXCEPT ${factsOf('consentry.receipts')}) AS facts
+      UNION ALL
+      SELECT position FROM (${STORED_CHOICES} EXCEPT ${choicesOf('consentry.receipts')}) AS choices) AS unaccounted)
+  SELECT extra.position::float8 AS position, receipts.receipt_id AS "receiptId"
+  FROM extra LEFT JOIN consentry.receipts AS receipts ON receipts.position = extra.position WHERE extra.position IS NOT NULL`;
+
+/** What verify reads of the stats tables (log-pages.ts), on `client`, inside the transaction it reads the log in. */
+export function createPostgresStatsReads(client: pg.PoolClient): StatsReads {
+  return {
+    async missing(after, upTo) {
+      const { rows } = await client.query<{ position: number | null; receiptId: string | null; choices: number }>(MISSING_SQL, [after, upTo]);
+      const { position, receiptId, choices } = rows[0]!;
+      return { first: position === null ? null : { position, receiptId }, choices };
+    },
+    async stored() {
+      const { rows } = await client.query<{ facts: number; choices: number }>(
+        'SELECT (SELECT count(*)::integer FROM consentry.receipt_facts) AS facts, (SELECT count(*)::integer FROM consentry.receipt_choices) AS choices',
+      );
+      return rows[0]!;
+    },
+    async unaccounted() {
+      const { rows } = await client.query<StatsDisagreement>(UNACCOUNTED_SQL);
+      return rows[0] ?? null;
+    },
+  };
 }

@@ -10,10 +10,10 @@ import type Cursor from 'pg-cursor';
 import type pg from 'pg';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
 import { checkLogAtStart } from './log-end';
-import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
+import { headOf, PAGE, verifyPages, verifyStats, type HeadRow, type ReceiptRow } from './log-pages';
 import { adoptUnsignedRows, createPostgresAppender } from './postgres-append';
 import { migrate } from './postgres-schema';
-import { queryPostgresStats } from './postgres-stats';
+import { createPostgresStatsReads, queryPostgresStats } from './postgres-stats';
 import { checkOut, inTransaction } from './postgres-transaction';
 import type { ReceiptStorage, ReceivedRange, SignedHead } from './receipt-log';
 
@@ -155,8 +155,14 @@ export async function createPostgresStorage(url: string, options: PostgresStorag
       return appender.append(record);
     },
 
-    async bySubject(subjectId, limit) {
-      const { rows } = await pool.query<{ body: string }>('SELECT body FROM consentry.receipts WHERE subject_id = $1 ORDER BY position DESC LIMIT $2', [subjectId, limit]);
+    async bySubject(subjectId, limit, before) {
+      // A `before` that is not one of the subject's receipts compares with NULL: no rows.
+      const { rows } = await pool.query<{ body: string }>(
+        `SELECT body FROM consentry.receipts WHERE subject_id = $1
+         AND ($3::uuid IS NULL OR position < (SELECT position FROM consentry.receipts WHERE receipt_id = $3 AND subject_id = $1))
+         ORDER BY position DESC LIMIT $2`,
+        [subjectId, limit, before ?? null],
+      );
       return rows.map((row) => JSON.parse(row.body) as SignedReceipt);
     },
 
@@ -167,11 +173,11 @@ export async function createPostgresStorage(url: string, options: PostgresStorag
     head: () => latestHead(pool),
 
     verify(checks) {
-      // Rows and heads are read in pages from one snapshot, so what commits meanwhile waits for
-      // the next check instead of looking like a head without its rows.
-      return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => {
+      // Rows, heads and the stats tables are read in pages from one snapshot, so what commits
+      // meanwhile waits for the next check instead of looking like a head without its rows.
+      return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
         const page = async <Row extends pg.QueryResultRow>(query: string, after: number) => (await client.query<Row>(query, [after, PAGE])).rows;
-        return verifyPages(
+        const report = await verifyPages(
           {
             receipts: (after) =>
               page<ReceiptRow>('SELECT position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM consentry.receipts WHERE position > $1 ORDER BY position LIMIT $2', after),
@@ -179,6 +185,7 @@ export async function createPostgresStorage(url: string, options: PostgresStorag
           },
           checks,
         );
+        return verifyStats(report, createPostgresStatsReads(client));
       });
     },
 

@@ -36,7 +36,11 @@
 // hash recomputed); rows after the last head (heads deleted); a head past the end (rows cut from
 // the end while their heads stayed). What it cannot find alone is a tail cut together with its
 // heads: for that an auditor keeps a head from `GET /v1/head` and later passes it as `since`,
-// and verify checks that the log still has that hash at that position.
+// and verify checks that the log still has that hash at that position. Once the chain holds, it
+// checks the stats tables against the rows (verifyStats in log-pages.ts): they are derived data,
+// but what GET /v1/stats reports, and the collector's PostgreSQL role may insert into them. Rows,
+// heads and stats tables are all read from one snapshot, so that receipts stored meanwhile are
+// left for the next check rather than reported as rows without a head.
 //
 // The per-receipt signature (signing.ts) covers the receipt and its receivedAt, not its position:
 // it is made before the row has a position, and proves what was received; the heads prove where
@@ -196,13 +200,16 @@ export interface ReceiptStorage {
    * the process or of the machine.
    */
   append(record: SignedReceipt): Promise<AppendOutcome>;
-  /** A subject's receipts, newest first, at most `limit`. */
-  bySubject(subjectId: string, limit: number): Promise<SignedReceipt[]>;
+  /**
+   * A subject's receipts, newest first, at most `limit`; with `before` (the receiptId of one of
+   * them), only those stored before it, so that a long history is read a page at a time.
+   */
+  bySubject(subjectId: string, limit: number, before?: string): Promise<SignedReceipt[]>;
   /** Receipts in order of arrival, read page by page so the log is never held in memory. */
   received(range: ReceivedRange): AsyncIterable<SignedReceipt>;
   /** The latest signed head, or null while the log is empty. */
   head(): Promise<SignedHead | null>;
-  /** Recomputes the chain from position 1 and names the first thing that breaks it (verifyChain). */
+  /** Recomputes the chain from position 1 and names the first thing that breaks it (verifyChain), then checks the stats tables against it (verifyStats). */
   verify(checks: ChainChecks): Promise<ChainReport>;
   /**
    * Counts receipts per bucket and in total (see ReceiptStats) with aggregate queries over indexed

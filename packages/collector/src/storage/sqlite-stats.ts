@@ -11,12 +11,13 @@
 // range: 8 times slower on the choices table.) received_at is kept beside the key for ranges that
 // start or end inside a day.
 //
-// They are derived data, not evidence: verify() checks the receipts themselves, and these tables
-// could be rebuilt from them at any time (the migration below does exactly that). A position
-// already counted is not counted again (OR IGNORE): that happens only when rows were deleted
-// behind the collector's back and their positions refilled, which verify reports, and the
-// collector must go on storing receipts meanwhile.
+// They are derived data, not evidence: they could be rebuilt from the receipts at any time (the
+// migration below does exactly that), and verify() checks them against the receipts
+// (createSqliteStatsReads, below). A position already counted is not counted again (OR IGNORE):
+// that happens only when rows were deleted behind the collector's back and their positions
+// refilled, which verify reports, and the collector must go on storing receipts meanwhile.
 import type Database from 'better-sqlite3';
+import type { StatsDisagreement, StatsReads } from './log-pages';
 import { foldStats, type ActivityRow, type ChoiceRow } from './receipt-stats';
 import type { ReceiptStats, StatsBucketSize, StatsQuery } from './receipt-log';
 
@@ -106,4 +107,58 @@ export function createSqliteStats(db: Database.Database): (query: StatsQuery) =>
       choices: choices.all(range).map((row) => ({ ...row, granted: row.granted === 1 })),
     });
   });
+}
+
+// The receipts at positions (@after, @upTo], as the trigger counts them.
+const FACTS_OF_PAGE = `facts (day, received_at, seq, event_type, method, revision, language) AS (${FACTS_OF_RECEIPTS} WHERE seq > @after AND seq <= @upTo)`;
+const CHOICES_OF_PAGE = `choices (day, received_at, seq, kind, name, granted) AS (${CHOICES_OF_RECEIPTS} WHERE receipts.seq > @after AND receipts.seq <= @upTo)`;
+
+// Each row a receipt gives is looked up by the stored table's whole key, so a page costs one index
+// probe per row, whatever the tables hold.
+const MISSING_SQL = `
+  WITH ${FACTS_OF_PAGE}, ${CHOICES_OF_PAGE},
+  missing (seq) AS (
+    SELECT min(seq) FROM (
+      SELECT seq FROM facts WHERE NOT EXISTS (
+        SELECT 1 FROM receipt_facts AS stored
+        WHERE (stored.day, stored.event_type, stored.method, stored.revision, stored.language, stored.seq, stored.received_at)
+            = (facts.day, facts.event_type, facts.method, facts.revision, facts.language, facts.seq, facts.received_at))
+      UNION ALL
+      SELECT seq FROM choices WHERE NOT EXISTS (
+        SELECT 1 FROM receipt_choices AS stored
+        WHERE (stored.day, stored.kind, stored.name, stored.granted, stored.seq, stored.received_at)
+            = (choices.day, choices.kind, choices.name, choices.granted, choices.seq, choices.received_at))))
+  SELECT missing.seq AS position, receipts.receipt_id AS receiptId, (SELECT count(*) FROM choices) AS choices
+  FROM missing LEFT JOIN receipts ON receipts.seq = missing.seq`;
+
+// Read only when the tables hold more rows than the receipts give: a scan of both.
+const UNACCOUNTED_SQL = `
+  WITH extra (seq) AS (
+    SELECT min(seq) FROM (
+      SELECT seq FROM (SELECT day, received_at, seq, event_type, method, revision, language FROM receipt_facts EXCEPT ${FACTS_OF_RECEIPTS})
+      UNION ALL
+      SELECT seq FROM (SELECT day, received_at, seq, kind, name, granted FROM receipt_choices EXCEPT ${CHOICES_OF_RECEIPTS})))
+  SELECT extra.seq AS position, receipts.receipt_id AS receiptId FROM extra LEFT JOIN receipts ON receipts.seq = extra.seq WHERE extra.seq IS NOT NULL`;
+
+type Disagreement = { position: number | null; receiptId: string | null };
+
+/** What verify reads of the stats tables (log-pages.ts), on the connection and in the snapshot it reads the log from. */
+export function createSqliteStatsReads(db: Database.Database): StatsReads {
+  const missing = db.prepare<{ after: number; upTo: number }, Disagreement & { choices: number }>(MISSING_SQL);
+  const stored = db.prepare<[], { facts: number; choices: number }>('SELECT (SELECT count(*) FROM receipt_facts) AS facts, (SELECT count(*) FROM receipt_choices) AS choices');
+  const unaccounted = db.prepare<[], StatsDisagreement>(UNACCOUNTED_SQL);
+  return {
+    async missing(after, upTo) {
+      // Let requests keep being served while a long log is checked.
+      await new Promise((resolve) => setImmediate(resolve));
+      const { position, receiptId, choices } = missing.get({ after, upTo })!;
+      return { first: position === null ? null : { position, receiptId }, choices };
+    },
+    async stored() {
+      return stored.get()!;
+    },
+    async unaccounted() {
+      return unaccounted.get() ?? null;
+    },
+  };
 }

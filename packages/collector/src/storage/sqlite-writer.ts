@@ -5,7 +5,7 @@
 // the signed head is inserted before COMMIT (receipt-log.ts). While a group waits for its
 // signature the transaction stays open; rows that arrive meanwhile form the next group.
 import Database from 'better-sqlite3';
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SignedHead } from './receipt-log';
 import { chainAfter, headAt, type ChainTip } from './chain';
@@ -34,6 +34,14 @@ const bodyById = db.prepare('SELECT body FROM receipts WHERE receipt_id = ?').pl
 const insertRow = db.prepare('INSERT INTO receipts (seq, receipt_id, subject_id, received_at, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
 const insertHead = db.prepare('INSERT INTO heads (position, hash, time, signature) VALUES (?, ?, ?, ?)');
 const touchHealth = db.prepare('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)');
+
+// The probe must need the room an append needs: a short row rewritten in place still fits where
+// no receipt does (a disk full but for a few pages). So it rewrites the health row with its time
+// followed by 64 KiB of random filler, more pages than a group of one receipt of the largest size
+// writes (16 KiB of overflow pages, a leaf of each table and index, the head); random, because
+// SQLite leaves a page it would rewrite with the same bytes alone. A probe that commits shows that
+// an append would find room too.
+const PROBE_FILLER_BYTES = 32 * 1024;
 
 /** The group whose transaction is open, waiting for its head's signature. */
 let open: { ids: number[]; committed: { id: number; existing: string | null }[] } | null = null;
@@ -105,7 +113,7 @@ function finishGroup(head: SignedHead): void {
 /** A write that proves the database still takes commits (GET /healthz), outside the log. */
 function probe(): void {
   try {
-    touchHealth.run(new Date().toISOString());
+    touchHealth.run(`${new Date().toISOString()} ${randomBytes(PROBE_FILLER_BYTES).toString('hex')}`);
     reply({ probed: null });
   } catch (error) {
     reply({ probed: error instanceof Error ? error.message : String(error) });

@@ -12,7 +12,8 @@
 // Writes happen on a worker thread holding the only write connection (sqlite-writer.ts, driven
 // from the main thread by sqlite-append.ts), because better-sqlite3 is synchronous: a commit on
 // the main thread would stop all HTTP work for the length of each sync. Reads (histories, export,
-// verify) use a second connection on the main thread; WAL lets them run beside the writer.
+// stats) use a second connection on the main thread, and each verify a read-only one of its own;
+// WAL lets them run beside the writer.
 import type BetterSqlite3 from 'better-sqlite3';
 import { createPublicKey } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -21,10 +22,10 @@ import { dirname } from 'node:path';
 import type { ReceiptSigner, SignedReceipt } from '../signing';
 import type { ChainTip } from './chain';
 import { checkLogAtStart } from './log-end';
-import { headOf, PAGE, verifyPages, type HeadRow, type ReceiptRow } from './log-pages';
+import { headOf, PAGE, verifyPages, verifyStats, type HeadRow, type ReceiptRow } from './log-pages';
 import type { ReceiptStorage, ReceivedRange, SignedHead } from './receipt-log';
 import { createSqliteAppender } from './sqlite-append';
-import { createSqliteStats, STATS_MIGRATION } from './sqlite-stats';
+import { createSqliteStats, createSqliteStatsReads, STATS_MIGRATION } from './sqlite-stats';
 
 // Version 1 had no heads; opening it adds the table, and its rows, which no head covers, are
 // adopted only when the operator asks (log-end.ts). Version 3 adds the stats tables, filled from
@@ -81,8 +82,7 @@ function loadDriver(): typeof BetterSqlite3 {
  * Opens the database, creating or upgrading its schema, and proves it takes writes: a collector
  * that cannot store receipts must not start and answer as if it could.
  */
-function openDatabase(path: string): BetterSqlite3.Database {
-  const Database = loadDriver();
+function openDatabase(Database: typeof BetterSqlite3, path: string): BetterSqlite3.Database {
   let db: BetterSqlite3.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -160,14 +160,22 @@ export interface SqliteStorageOptions {
  */
 export function createSqliteStorage(path: string, options: SqliteStorageOptions): ReceiptStorage {
   const { signer } = options;
-  const db = openDatabase(path);
+  const Database = loadDriver();
+  const db = openDatabase(Database, path);
   const latestHead = db.prepare('SELECT position, hash, time, signature FROM heads ORDER BY position DESC LIMIT 1');
   const readHead = () => {
     const row = latestHead.get() as HeadRow | undefined;
     return row ? headOf(row) : null;
   };
   const adopt = checkOpenedLog(db, path, readHead, options);
-  const subjectBodies = db.prepare('SELECT body FROM receipts WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').pluck();
+  // A `before` that is not one of the subject's receipts compares with NULL: no rows.
+  const subjectBodies = db
+    .prepare(
+      `SELECT body FROM receipts WHERE subject_id = @subjectId
+       AND (@before IS NULL OR seq < (SELECT seq FROM receipts WHERE receipt_id = @before AND subject_id = @subjectId))
+       ORDER BY seq DESC LIMIT @limit`,
+    )
+    .pluck();
   // Keyset pagination on (received_at, seq): every page is a fresh, short read, so no statement
   // stays open across an await.
   const receivedPage = db.prepare(
@@ -175,8 +183,6 @@ export function createSqliteStorage(path: string, options: SqliteStorageOptions)
      WHERE received_at >= @from AND received_at < @to AND (received_at, seq) > (@afterAt, @afterSeq)
      ORDER BY received_at, seq LIMIT ${PAGE}`,
   );
-  const chainPage = db.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
-  const headPage = db.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
   const ping = db.prepare('SELECT 1');
   const stats = createSqliteStats(db);
   const appender = createSqliteAppender(path, adopt, signer);
@@ -187,8 +193,8 @@ export function createSqliteStorage(path: string, options: SqliteStorageOptions)
       return appender.append(record);
     },
 
-    async bySubject(subjectId, limit) {
-      return (subjectBodies.all(subjectId, limit) as string[]).map((body) => JSON.parse(body) as SignedReceipt);
+    async bySubject(subjectId, limit, before) {
+      return (subjectBodies.all({ subjectId, limit, before: before ?? null }) as string[]).map((body) => JSON.parse(body) as SignedReceipt);
     },
 
     async *received({ from, to }: ReceivedRange) {
@@ -207,18 +213,32 @@ export function createSqliteStorage(path: string, options: SqliteStorageOptions)
       return readHead();
     },
 
-    verify(checks) {
-      return verifyPages(
-        {
-          receipts: async (after) => {
-            // Let requests keep being served while a long log is checked.
-            if (after > 0) await new Promise((resolve) => setImmediate(resolve));
-            return chainPage.all(after) as ReceiptRow[];
+    async verify(checks) {
+      // Rows, heads and the stats tables are read from one snapshot, as in PostgreSQL: a group
+      // that commits meanwhile waits for the next check instead of looking like rows that no head
+      // covers. The snapshot is a read transaction on a connection of its own, so that the other
+      // reads, which interleave with its pages, go on seeing the log as it grows.
+      const snapshot = new Database(path, { readonly: true });
+      try {
+        snapshot.exec('BEGIN');
+        const chainPage = snapshot.prepare(`SELECT seq AS position, receipt_id, subject_id, received_at, body, prev_hash, hash FROM receipts WHERE seq > ? ORDER BY seq LIMIT ${PAGE}`);
+        const headPage = snapshot.prepare(`SELECT position, hash, time, signature FROM heads WHERE position > ? ORDER BY position LIMIT ${PAGE}`);
+        const report = await verifyPages(
+          {
+            receipts: async (after) => {
+              // Let requests keep being served while a long log is checked.
+              if (after > 0) await new Promise((resolve) => setImmediate(resolve));
+              return chainPage.all(after) as ReceiptRow[];
+            },
+            heads: (after) => headPage.all(after) as HeadRow[],
           },
-          heads: (after) => headPage.all(after) as HeadRow[],
-        },
-        checks,
-      );
+          checks,
+        );
+        return await verifyStats(report, createSqliteStatsReads(snapshot));
+      } finally {
+        // Closing ends the read transaction.
+        snapshot.close();
+      }
     },
 
     async stats(query) {

@@ -120,6 +120,31 @@ describe('the schema', () => {
   });
 });
 
+describe('the stats tables', () => {
+  it('cannot be changed unseen by a role granted what the README grants, which may insert into them', async () => {
+    const owner = await open();
+    await owner.append(await sign());
+    const role = `collector_${Date.now()}`;
+    await database.admin(`
+      CREATE ROLE ${role} LOGIN PASSWORD 'collector-password';
+      GRANT USAGE ON SCHEMA consentry TO ${role};
+      GRANT SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices TO ${role};`);
+    try {
+      const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
+      const receivedAt = new Date().toISOString();
+      await runAs(
+        url,
+        `INSERT INTO consentry.receipt_facts VALUES (2, '${receivedAt}', 'given', 'banner.accept_all', '2026-01', 'en');
+         INSERT INTO consentry.receipt_choices VALUES (2, '${receivedAt}', 'category', 'analytics', true)`,
+      );
+      expect((await owner.stats({ bucket: 'day' })).totals.receipts).toBe(2);
+      expect(await owner.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { position: 2, receiptId: null, reason: expect.stringMatching(/^the stats count a receipt/) } });
+    } finally {
+      await database.admin(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
+    }
+  });
+});
+
 describe('a database that is missing, refuses the login, or goes away', () => {
   it('names the database without its password when nothing answers', async () => {
     const port = await closedPort();

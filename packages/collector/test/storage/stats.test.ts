@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyFileSigner } from '../../src/key-file';
 import { createPostgresStorage } from '../../src/storage/postgres';
-import type { ReceiptStorage } from '../../src/storage/receipt-log';
-import { choice, decisions, RANGE, storeMix } from '../stats-mix';
+import { hasValidSignature } from '../../src/signing';
+import type { ChainChecks, ReceiptStorage } from '../../src/storage/receipt-log';
+import { choice, decisions, MIX, RANGE, storeMix } from '../stats-mix';
 import { temporaryDirectory } from '../fixtures';
 import { ENGINES, type LogUnderTest } from './storage-engines';
 import { createTestDatabase } from './postgres-database';
@@ -19,9 +20,19 @@ const keyDirectory = temporaryDirectory();
 const signer = createKeyFileSigner(join(keyDirectory.path, 'signing.key'));
 afterAll(() => keyDirectory.remove());
 
+const checks: ChainChecks = {
+  isSignedReceipt: (record) => hasValidSignature(signer.verify, record),
+  isSignedHead: (head) => hasValidSignature(signer.verify, head),
+};
+
 describe.each(ENGINES)('stats on $name', (engine) => {
   let log: LogUnderTest;
   let storage: ReceiptStorage;
+  const receiptIds = async () => {
+    const ids: string[] = [];
+    for await (const record of storage.received({})) ids.push(record.receiptId);
+    return ids;
+  };
   beforeEach(async () => {
     log = await engine.create(signer);
     storage = await log.open();
@@ -138,6 +149,38 @@ describe.each(ENGINES)('stats on $name', (engine) => {
       ['2026-03-31', 1],
       ['2026-04-01', 2],
     ]);
+  });
+
+  it('are checked by verify: a receipt counted that the log does not hold is named', async () => {
+    const receivedAt = '2026-03-10T12:00:00.000Z';
+    await log.forgeFact(MIX.length + 1, receivedAt);
+    await log.forgeGrant(MIX.length + 1, receivedAt, 'analytics');
+    // What GET /v1/stats says has changed…
+    expect((await storage.stats({ bucket: 'month' })).totals.receipts).toBe(MIX.length + 1);
+    // …and verify says where.
+    expect(await storage.verify(checks)).toEqual({
+      ok: false,
+      checked: MIX.length,
+      broken: { position: MIX.length + 1, receiptId: null, reason: expect.stringMatching(/^the stats count a receipt that the log does not hold as counted/) },
+    });
+  });
+
+  it('are checked by verify: a grant counted for a stored receipt that did not give it is named', async () => {
+    await log.forgeGrant(3, MIX[2]![0], 'marketing');
+    expect(await storage.verify(checks)).toEqual({
+      ok: false,
+      checked: MIX.length,
+      broken: { position: 3, receiptId: (await receiptIds())[2], reason: expect.stringMatching(/^the stats count a receipt that the log does not hold as counted/) },
+    });
+  });
+
+  it('are checked by verify: a stored receipt the stats no longer count is named', async () => {
+    await log.dropStatsOf(4);
+    expect(await storage.verify(checks)).toEqual({
+      ok: false,
+      checked: MIX.length,
+      broken: { position: 4, receiptId: (await receiptIds())[3], reason: expect.stringMatching(/^the stats do not count this receipt as its content says/) },
+    });
   });
 
   it('counts the whole log when the range is open, and nothing in an empty range', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyFileSigner } from '../../src/key-file';
 import { hasValidSignature, signReceipt, type SignedReceipt } from '../../src/signing';
+import { PAGE } from '../../src/storage/log-pages';
 import type { ChainChecks, ReceiptStorage, SignedHead } from '../../src/storage/receipt-log';
 import { temporaryDirectory, validReceipt } from '../fixtures';
 import { ENGINES, type LogUnderTest } from './storage-engines';
@@ -128,6 +129,25 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await storage.bySubject(crypto.randomUUID(), 10)).toEqual([]);
     });
 
+    it("reads a subject's receipts stored before one of them, a page at a time", async () => {
+      const subjectId = crypto.randomUUID();
+      const records: SignedReceipt[] = [];
+      for (let index = 0; index < 5; index += 1) {
+        const record = await sign({ subjectId });
+        records.push(record);
+        await storage.append(record);
+        await storage.append(await sign());
+      }
+      const newestFirst = records.toReversed();
+      expect(await storage.bySubject(subjectId, 2, newestFirst[1]!.receiptId)).toEqual(newestFirst.slice(2, 4));
+      expect(await storage.bySubject(subjectId, 10, newestFirst[3]!.receiptId)).toEqual(newestFirst.slice(4));
+      expect(await storage.bySubject(subjectId, 10, newestFirst[4]!.receiptId)).toEqual([]);
+      // Another subject's receipt is no cursor into this history.
+      const other = await sign();
+      await storage.append(other);
+      expect(await storage.bySubject(subjectId, 10, other.receiptId)).toEqual([]);
+    });
+
     it('streams receipts received in [from, to) in order of arrival, across many pages', async () => {
       const start = Date.parse('2026-03-01T00:00:00.000Z');
       const at = (second: number) => new Date(start + second * 1000).toISOString();
@@ -169,6 +189,24 @@ describe.each(ENGINES)('$name receipt storage', (engine) => {
       expect(await hasValidSignature(signer.verify, head!)).toBe(true);
       expect(await storage.verify(checks)).toEqual({ ok: true, checked: 5, head });
       expect(await storage.verify({ ...checks, since: head! })).toEqual({ ok: true, checked: 5, head });
+    });
+
+    it('verifies one snapshot of rows and heads while receipts are appended during the check', async () => {
+      // More rows than one page: verify reads the heads, checks the first page of rows, and only
+      // then reads the next one. A receipt appended in between (from the first signature check)
+      // commits its row and head after the heads were read.
+      await Promise.all(Array.from({ length: PAGE }, async () => storage.append(await sign())));
+      let appended: Promise<unknown> | null = null;
+      const report = await storage.verify({
+        ...checks,
+        isSignedReceipt: async (record) => {
+          appended ??= storage.append(await sign());
+          await appended;
+          return checks.isSignedReceipt(record);
+        },
+      });
+      expect(report).toMatchObject({ ok: true, checked: PAGE + 5 });
+      expect(await storage.verify(checks)).toMatchObject({ ok: true, checked: PAGE + 6, head: { position: PAGE + 6 } });
     });
 
     it('is refused UPDATE and DELETE of rows and heads by the database itself', async () => {

@@ -31,8 +31,14 @@ export interface LogUnderTest {
   tamperDelete(position: number): Promise<void>;
   /** Turns off append-only and deletes the signed heads from `position` on. */
   tamperDeleteHeads(position: number): Promise<void>;
-  /** Turns off append-only and cuts the log from `position` on, rows and heads. */
+  /** Turns off append-only and cuts the log from `position` on, rows, heads and what the stats count of them. */
   tamperCut(position: number): Promise<void>;
+  /** Inserts into the stats a receipt counted at `position` (given, by the banner's Accept all), as a role with INSERT on the stats tables can. */
+  forgeFact(position: number, receivedAt: string): Promise<void>;
+  /** Inserts into the stats a grant of category `name` counted at `position`, as a role with INSERT on the stats tables can. */
+  forgeGrant(position: number, receivedAt: string, name: string): Promise<void>;
+  /** Deletes the stats rows counted at `position` (the stats tables have no append-only triggers). */
+  dropStatsOf(position: number): Promise<void>;
   /** Removes the log and its database. */
   remove(): Promise<void>;
 }
@@ -68,7 +74,12 @@ const sqlite: Engine = {
       tamperBody: (position, from, to) => run(`${unguarded} UPDATE receipts SET body = replace(body, '${from}', '${to}') WHERE seq = ${position}`),
       tamperDelete: (position) => run(`${unguarded} DELETE FROM receipts WHERE seq = ${position}`),
       tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM heads WHERE position >= ${position}`),
-      tamperCut: (position) => run(`${unguarded} DELETE FROM receipts WHERE seq >= ${position}; DELETE FROM heads WHERE position >= ${position}`),
+      tamperCut: (position) =>
+        run(`${unguarded} DELETE FROM receipts WHERE seq >= ${position}; DELETE FROM heads WHERE position >= ${position};
+             DELETE FROM receipt_facts WHERE seq >= ${position}; DELETE FROM receipt_choices WHERE seq >= ${position}`),
+      forgeFact: (position, receivedAt) => run(`INSERT INTO receipt_facts VALUES ('${receivedAt.slice(0, 10)}', '${receivedAt}', ${position}, 'given', 'banner.accept_all', '2026-03', 'en')`),
+      forgeGrant: (position, receivedAt, name) => run(`INSERT INTO receipt_choices VALUES ('${receivedAt.slice(0, 10)}', '${receivedAt}', ${position}, 'category', '${name}', 1)`),
+      dropStatsOf: (position) => run(`DELETE FROM receipt_facts WHERE seq = ${position}; DELETE FROM receipt_choices WHERE seq = ${position}`),
       remove: async () => directory.remove(),
     };
   },
@@ -93,7 +104,12 @@ const postgresql: Engine = {
       tamperBody: (position, from, to) => run(`${unguarded} UPDATE consentry.receipts SET body = replace(body, '${from}', '${to}') WHERE position = ${position}`),
       tamperDelete: (position) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position = ${position}`),
       tamperDeleteHeads: (position) => run(`${unguarded} DELETE FROM consentry.heads WHERE position >= ${position}`),
-      tamperCut: (position) => run(`${unguarded} DELETE FROM consentry.receipts WHERE position >= ${position}; DELETE FROM consentry.heads WHERE position >= ${position}`),
+      tamperCut: (position) =>
+        run(`${unguarded} DELETE FROM consentry.receipts WHERE position >= ${position}; DELETE FROM consentry.heads WHERE position >= ${position};
+             DELETE FROM consentry.receipt_facts WHERE position >= ${position}; DELETE FROM consentry.receipt_choices WHERE position >= ${position}`),
+      forgeFact: (position, receivedAt) => run(`INSERT INTO consentry.receipt_facts VALUES (${position}, '${receivedAt}', 'given', 'banner.accept_all', '2026-03', 'en')`),
+      forgeGrant: (position, receivedAt, name) => run(`INSERT INTO consentry.receipt_choices VALUES (${position}, '${receivedAt}', 'category', '${name}', true)`),
+      dropStatsOf: (position) => run(`DELETE FROM consentry.receipt_facts WHERE position = ${position}; DELETE FROM consentry.receipt_choices WHERE position = ${position}`),
       remove: () => database.drop(),
     };
   },
