@@ -7,6 +7,7 @@ import type { ConsentState } from '../model/decision';
 import { reportError, reportWarning } from '../model/report';
 import { POLICY_NAME, scriptPolicy } from './trusted-types';
 import { tokensOf } from '../model/category-tokens';
+import { choicesOf } from '../model/choices';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
@@ -34,13 +35,14 @@ export function startGate(settings: Settings, names: readonly string[], state: R
 
   /** true when every token holds, false when one does not (yet), null when one names an unknown category. */
   function verdict(element: HTMLElement): boolean | null {
+    const { decided } = state.value;
+    const choices = choicesOf(state.value);
     let allowed: boolean | null = true;
     for (const token of tokensOf(element)) {
       const name = token.replace(/^!/, '');
       if (!known.includes(name)) return null;
       // "!name" runs on refusal, and only a decision refuses: before one, nothing has been refused.
-      const { decided, categories, services } = state.value;
-      const granted = categories[name] ?? services[name];
+      const granted = choices[name];
       if (name === token ? !granted : !decided || granted) allowed = false;
     }
     return allowed;
