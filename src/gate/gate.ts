@@ -30,6 +30,9 @@ export function startGate(settings: Settings, names: readonly string[], state: R
   // Each with the state it was judged in.
   const queue: [HTMLScriptElement, ConsentState][] = [];
   const placeholders = new Map<Element, Promise<(() => void) | void>>();
+  // The text of each tag in the page's own markup, as it stood when gating started: only that
+  // text goes through the Trusted Types policy (see trusted-types.ts).
+  const markup = new WeakMap<Element, string>();
   let waiting = false;
   let observer: MutationObserver | undefined;
 
@@ -93,11 +96,13 @@ export function startGate(settings: Settings, names: readonly string[], state: R
         for (const { name, value } of tagged.attributes) {
           if (name !== 'type') script.setAttribute(name, name === 'src' ? policy.createScriptURL(value) : value);
         }
-        script.text = policy.createScript(tagged.text);
+        const { text } = tagged;
+        script.text = markup.get(tagged) === text ? policy.createScript(text) : text;
       } catch (error) {
-        // The page requires Trusted Types and its CSP does not allow the policy: the script
-        // stays blocked, and the page (whose decision stands) hears of it, never by a throw.
-        reportError(`${error}; blocked (CSP: trusted-types ${POLICY_NAME})`);
+        // The page requires Trusted Types and neither its CSP allows the policy nor (for text
+        // added later) its default policy passes the script: the script stays blocked, and the
+        // page (whose decision stands) hears of it, never by a throw.
+        reportError(`${error}; blocked (CSP: trusted-types ${POLICY_NAME}, or a default policy for script text added later)`);
         continue;
       }
       if (tagged.dataset.type === 'module') script.type = 'module';
@@ -160,7 +165,10 @@ export function startGate(settings: Settings, names: readonly string[], state: R
       afterChanges();
     });
     observer.observe(document, WATCHED);
-    scanPage();
+    const found = document.querySelectorAll(TAGGED);
+    // Only scripts are looked up; other elements keep undefined, which no text equals.
+    for (const element of found) markup.set(element, (element as HTMLScriptElement).text);
+    visit(found);
   }
 
   // Every decision is a new state: what it grants is activated (before the first scan, there is
