@@ -14,9 +14,10 @@ export {
   LANGUAGE_TAG,
   MAX_AGE_DAYS,
   MAX_CATEGORIES,
+  MAX_SERVICES,
   REVISION,
 } from './model/grammar';
-export { checkReceipt, EVENT_TYPES, MAX_SERVICES, RECEIPT_SCHEMA } from './model/receipt-schema';
+export { checkReceipt, EVENT_TYPES, RECEIPT_SCHEMA } from './model/receipt-schema';
 export { canonicalJson } from './model/canonical-json';
 export { decodeChoice, encodeChoice } from './storage/cookie-codec';
 export { DEFAULT_CATEGORIES, normaliseConfig } from './model/config';

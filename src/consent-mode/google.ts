@@ -27,7 +27,9 @@ export function startConsentMode(settings: Settings, state: ReadonlySignal<Conse
     // A type mapped from several categories needs all of them (fail closed, like data-category).
     const granted: Record<string, boolean> = {};
     for (const [name, types] of Object.entries(settings.consentModeTypes)) {
-      for (const type of types) granted[type] = granted[type] !== false && categories[name] === true;
+      // Own properties only: a name the site does not configure (`marketing`) must not find a
+      // value that a polluted Object.prototype lends every object.
+      for (const type of types) granted[type] = granted[type] !== false && Object.hasOwn(categories, name) && categories[name] === true;
     }
     gtag('consent', 'update', Object.fromEntries(CONSENT_TYPES.map((type) => [type, granted[type] ? 'granted' : 'denied'])));
     uetConsent('update', granted.ad_storage === true);

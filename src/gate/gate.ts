@@ -7,6 +7,7 @@ import type { ConsentState } from '../model/decision';
 import { reportError, reportWarning } from '../model/report';
 import { POLICY_NAME, scriptPolicy } from './trusted-types';
 import { tokensOf } from '../model/category-tokens';
+import { choicesOf } from '../model/choices';
 
 // Scripts typed text/plain never run, and elements with their URL in data-* never load, until
 // activated. Scripts are excluded from the data-* rule: an untyped script has already run.
@@ -29,18 +30,22 @@ export function startGate(settings: Settings, names: readonly string[], state: R
   // Each with the state it was judged in.
   const queue: [HTMLScriptElement, ConsentState][] = [];
   const placeholders = new Map<Element, Promise<(() => void) | void>>();
+  // The text of each tag in the page's own markup, as it stood when gating started: only that
+  // text goes through the Trusted Types policy (see trusted-types.ts).
+  const markup = new WeakMap<Element, string>();
   let waiting = false;
   let observer: MutationObserver | undefined;
 
   /** true when every token holds, false when one does not (yet), null when one names an unknown category. */
   function verdict(element: HTMLElement): boolean | null {
+    const { decided } = state.value;
+    const choices = choicesOf(state.value);
     let allowed: boolean | null = true;
     for (const token of tokensOf(element)) {
       const name = token.replace(/^!/, '');
       if (!known.includes(name)) return null;
       // "!name" runs on refusal, and only a decision refuses: before one, nothing has been refused.
-      const { decided, categories, services } = state.value;
-      const granted = categories[name] ?? services[name];
+      const granted = choices[name];
       if (name === token ? !granted : !decided || granted) allowed = false;
     }
     return allowed;
@@ -91,11 +96,13 @@ export function startGate(settings: Settings, names: readonly string[], state: R
         for (const { name, value } of tagged.attributes) {
           if (name !== 'type') script.setAttribute(name, name === 'src' ? policy.createScriptURL(value) : value);
         }
-        script.text = policy.createScript(tagged.text);
+        const { text } = tagged;
+        script.text = markup.get(tagged) === text ? policy.createScript(text) : text;
       } catch (error) {
-        // The page requires Trusted Types and its CSP does not allow the policy: the script
-        // stays blocked, and the page (whose decision stands) hears of it, never by a throw.
-        reportError(`${error}; blocked (CSP: trusted-types ${POLICY_NAME})`);
+        // The page requires Trusted Types and neither its CSP allows the policy nor (for text
+        // added later) its default policy passes the script: the script stays blocked, and the
+        // page (whose decision stands) hears of it, never by a throw.
+        reportError(`${error}; blocked (CSP: trusted-types ${POLICY_NAME}, or a default policy for script text added later)`);
         continue;
       }
       if (tagged.dataset.type === 'module') script.type = 'module';
@@ -158,7 +165,10 @@ export function startGate(settings: Settings, names: readonly string[], state: R
       afterChanges();
     });
     observer.observe(document, WATCHED);
-    scanPage();
+    const found = document.querySelectorAll(TAGGED);
+    // Only scripts are looked up; other elements keep undefined, which no text equals.
+    for (const element of found) markup.set(element, (element as HTMLScriptElement).text);
+    visit(found);
   }
 
   // Every decision is a new state: what it grants is activated (before the first scan, there is

@@ -1,8 +1,14 @@
 // Trusted Types (W3C Trusted Types; CSP `require-trusted-types-for 'script'`): where a page
-// requires them, the DOM refuses a plain string as a script's text or URL. The gate only copies
-// text and URLs that the page's own markup wrote into its tagged scripts, which the parser would
-// have run as they are, so its policy passes them through unchanged; what it adds is only that
-// the site allows it by name.
+// requires them, the DOM refuses a plain string as a script's text or URL. The policy passes
+// through, unchanged, only what the page already vouched for: a tagged script's `src` (the DOM
+// takes a script's src only from markup or as a Trusted Types value, whatever the script's type)
+// and the text of the tagged scripts in the page's own markup as it stands when gating starts,
+// which the parser would have run as it is. How text reached a `text/plain` script after that
+// cannot be told, and a Text node appended to one passes no check (the browser runs no such
+// script), so the gate hands the text of a tag added or changed later to the DOM as a plain
+// string: the site's default policy, if it has one, judges it like any script made at runtime.
+// What the site's CSP gains: Consentry is allowed by name, not through a default policy, and an
+// injection that can only add DOM nodes cannot have it run script.
 
 /** The policy's name, for the site's CSP: `trusted-types consentry`. */
 export const POLICY_NAME = 'consentry';

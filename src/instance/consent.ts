@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals-core';
 import type { Consent, ConsentInternals, LoadUi, PlaceholderModule, ReceiptEvent, ShownNotice, View } from '../model/consent';
 import type { Settings } from '../model/config';
 import { NECESSARY, type ConsentState, type Method } from '../model/decision';
-import { applyChoices, choiceOwners, everyChoice, type Choices } from '../model/choices';
+import { applyChoices, choiceOwners, choicesOf, everyChoice, type Choices } from '../model/choices';
 import { randomUuid } from '../model/ids';
 import { reportError, reportInterfaceFailure } from '../model/report';
 import { startConsentMode } from '../consent-mode/google';
@@ -54,7 +54,7 @@ function isValidChoice(stored: StoredChoice | null, settings: Settings, names: s
     now - stored.decidedAt < settings.cookie.maxAgeDays * DAY &&
     stored.decidedAt < now + DAY &&
     Object.keys(stored.categories).every((name) => names.includes(name)) &&
-    settings.categories.every(({ name }) => name in stored.categories)
+    settings.categories.every(({ name }) => Object.hasOwn(stored.categories, name))
   );
 }
 
@@ -79,7 +79,6 @@ export function startConsent(settings: Settings, loadReceipts: LoadReceipts, loa
   // Every optional category and service: the names a decision, the cookie and set() know.
   const names = owners.map(({ name }) => name);
   const all = (granted: boolean) => everyChoice(names, granted);
-  const choicesOf = (current: ConsentState): Choices => ({ ...current.categories, ...current.services });
   let lastReceiptId = stored?.lastReceiptId ?? null;
   const state = signal(
     isValidChoice(stored, settings, names, Date.now())

@@ -1,6 +1,6 @@
 import { CONSENT_TYPES, DEFAULT_CONSENT_TYPES, type ConsentType } from './consent-mode-types';
 import { NECESSARY } from './decision';
-import { CATEGORY_NAME, COOKIE_DOMAIN, COOKIE_NAME, isCategoryName, isCookieName, isNoticeUrl, MAX_CATEGORIES, MAX_AGE_DAYS, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
+import { CATEGORY_NAME, COOKIE_DOMAIN, COOKIE_NAME, isCategoryName, isCookieName, isNoticeUrl, MAX_CATEGORIES, MAX_SERVICES, MAX_AGE_DAYS, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
 import { applyChecked, isObject, oneOf, reportInvalidOption, text, type Check, type Fail } from './option-checks';
 
 /** A text given per language (`{ en: 'Marketing', de: 'Marketing' }`) or one text for every language. */
@@ -317,10 +317,18 @@ export function normaliseConfig(sources: ConfigSource[]): Settings {
   // switch would a data-service tag follow?). Such a configuration is refused as a whole, with one
   // error: the default categories stay, the tags naming its services stay blocked (fail closed).
   // Every name in `list` is defined by an object, or not at all: those defined as false are out.
-  const seen = list.concat(list.flatMap((name) => Object.keys((definitions[name] as CategoryConfig | undefined)?.services ?? {})));
+  // A receipt carries every service (model/grammar: the collector refuses more than MAX_SERVICES),
+  // so a configuration with more would lose the proof of every decision.
+  const serviceNames = list.flatMap((name) => Object.keys((definitions[name] as CategoryConfig | undefined)?.services ?? {}));
+  const seen = list.concat(serviceNames);
   const taken = seen.find((name, index) => seen.indexOf(name) !== index);
-  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || taken) {
-    reportInvalidOption('categories', taken ?? list, 'the configuration', `at most ${MAX_CATEGORIES - 1} categories, ${MAX_CATEGORY_CHARS} characters of names in all, each name used once`);
+  if (list.join('+').length > MAX_CATEGORY_CHARS || list.length >= MAX_CATEGORIES || serviceNames.length > MAX_SERVICES || taken) {
+    reportInvalidOption(
+      'categories',
+      taken ?? list,
+      'the configuration',
+      `at most ${MAX_CATEGORIES - 1} categories and ${MAX_SERVICES} services, ${MAX_CATEGORY_CHARS} characters of category names in all, each name used once`,
+    );
   } else {
     settings.categories = list.map((name) => {
       const { services = {}, ...definition } = definitions[name] || {};

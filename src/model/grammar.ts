@@ -22,6 +22,12 @@ export const OBJECT_KEYS = ['__proto__', 'prototype', 'constructor'];
 export const MAX_CATEGORIES = 32;
 
 /**
+ * The most services one configuration declares and one receipt carries: more than a site's cookie
+ * can hold (the SDK then asks again), few enough to bound a row.
+ */
+export const MAX_SERVICES = 128;
+
+/**
  * A BCP 47 language tag as Consentry uses one: a language, an optional script and an optional
  * region (`en`, `pt-BR`, `sr-Latn-RS`, `es-419`, and `und` when no text was shown).
  */

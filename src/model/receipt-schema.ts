@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { METHODS } from './decision';
 import { isObject } from './option-checks';
-import { CATEGORY_NAME, isNoticeUrl, isPageUrl, isUuidV4, LANGUAGE_TAG, MAX_CATEGORIES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
+import { CATEGORY_NAME, isNoticeUrl, isPageUrl, isUuidV4, LANGUAGE_TAG, MAX_CATEGORIES, MAX_SERVICES, MAX_URL_LENGTH, OBJECT_KEYS, REVISION } from './grammar';
 
 // The collector checks ids in its routes with the same definition.
 export { isUuidV4 };
@@ -51,12 +51,6 @@ const categories = v.pipe(
   // SPEC §3: necessary is always granted; a receipt that says otherwise was not written by Consentry.
   v.check((value) => value.necessary === true, 'must include "necessary": true'),
 );
-
-/**
- * The most services one receipt may carry: more than a site's cookie can hold (the SDK then asks
- * again), few enough to bound a row.
- */
-export const MAX_SERVICES = 128;
 
 /**
  * The page the decision was made on: an http(s) URL without query string or fragment (SPEC §7),

@@ -21,7 +21,8 @@ export function buildMarkup(markup: Markup, values: Record<string, string | null
   if (typeof markup === 'string') return document.createTextNode(fill(markup));
   const [tag, attributes, ...children] = markup;
   const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, fill(attributes[name]!));
+  // Own attributes only: `for…in` would also list what a polluted Object.prototype lends every object.
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, fill(value));
   element.append(...children.map((child) => buildMarkup(child, values)));
   return element;
 }

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReceiptEvent } from '../../src/model/consent';
+import { MAX_SERVICES } from '../../src/model/grammar';
+import { watchErrors } from './page-errors';
 import { PAGE_ENDPOINT_PORT, RECEIPT_ENDPOINT_PORT, startReceiptEndpoint, type ReceiptEndpoint } from '../fixtures/receipt-endpoint';
 
 // demo/receipts-e2e.html loads the built dist/consentry.js with data-endpoint pointing at the real
@@ -121,6 +123,21 @@ test('the real collector (demo/receipts.html, same origin) stores each receipt o
     { ...given, receivedAt: expect.any(String), signature: expect.any(String) },
   ]);
   expect(receipt.previousReceiptId).toBe(given.receiptId);
+});
+
+test('a configuration with more services than a receipt carries is one console error, and the collector stores the receipt', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript((count) => {
+    const services = Object.fromEntries(Array.from({ length: count }, (_, index) => [`service-${index}`, {}]));
+    (window as { consentryConfig?: unknown }).consentryConfig = { categories: { analytics: { services } } };
+  }, MAX_SERVICES + 1);
+  await page.goto('/receipts.html');
+  const settled = page.evaluate(() => new Promise<ReceiptEvent>((resolve) => window.Consentry!.on('receipt', (event) => event.status !== 'queued' && resolve(event))));
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const { status, receipt } = await settled;
+  expect(status).toBe('sent');
+  expect(receipt.categories).toMatchObject({ analytics: true });
+  expect(errors).toEqual([expect.stringContaining(`at most 31 categories and ${MAX_SERVICES} services`)]);
 });
 
 test.describe('delivery never loses a receipt', () => {

@@ -96,3 +96,21 @@ test('a name clash is one console error and grants nothing', async ({ page }) =>
   expect(await ran(page)).toEqual(['an analytics tag without a service ran']);
   expect(await page.evaluate(() => window.Consentry!.state.services)).toEqual({});
 });
+
+test('a page that polluted Object.prototype before the loader: Reject all runs nothing, on this page or the next', async ({ page }) => {
+  // As a vulnerable query-string parser or a hostile script would leave it.
+  await page.addInitScript(() => {
+    (Object.prototype as Record<string, unknown>).ga4 = true;
+  });
+  await page.goto('/services.html');
+  await inBanner(page, en.rejectAll).click();
+  await expect.poll(() => page.evaluate(() => window.Consentry!.state.decided)).toBe(true);
+  expect(await ran(page)).toEqual([]);
+  expect(await page.evaluate(() => window.Consentry!.allowed('ga4'))).toBe(false);
+
+  // The next page reads the refusal from the cookie; its tags are judged by DOMContentLoaded,
+  // before reload() returns.
+  await page.reload();
+  expect(await page.evaluate(() => [window.Consentry!.state.decided, window.Consentry!.allowed('ga4'), window.Consentry!.allowed('analytics')])).toEqual([true, false, false]);
+  expect(await ran(page)).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { startConsent } from '../../src/instance/consent';
 import { normaliseConfig } from '../../src/model/config';
 import type { ConsentInternals } from '../../src/model/consent';
 import { METHODS } from '../../src/model/decision';
+import { MAX_SERVICES } from '../../src/model/grammar';
 import type { Receipt } from '../../src/model/receipt-schema';
 import { encodeChoice } from '../../src/storage/cookie-codec';
 import { resolveLanguage } from '../../src/ui/language';
@@ -133,4 +134,22 @@ test('the generated sites and visits reached every case the issue names, so the 
   expect(seen.longPaths).toBeGreaterThan(10);
   expect(seen.nonV4Cookies).toBeGreaterThan(10);
   expect(seen.receipts).toBe(600);
+});
+
+test('a site with one service more than a receipt carries is refused by the SDK, so the collector still stores every receipt', async () => {
+  happyDOM.setURL('https://shop.example/');
+  const errors = vi.mocked(console.error);
+  for (const count of [MAX_SERVICES, MAX_SERVICES + 1]) {
+    const services = Object.fromEntries(Array.from({ length: count }, (_, index) => [`service-${index}`, {}]));
+    const consent = startConsent(normaliseConfig([{ from: `${count} services`, config: { categories: { analytics: { services } } } }]), loadReceipts);
+    const receipt = new Promise<Receipt>((resolve) => consent.on('receipt', (event) => resolve(event.receipt)));
+    consent.acceptAll();
+    const response = await collector.post(await receipt);
+    expect({ count, status: response.status, body: await response.text() }).toMatchObject({ status: 201 });
+    consent.destroy();
+    document.cookie = 'consentry=; Max-Age=-1; Path=/';
+  }
+  // The SDK, not the collector, refused the larger configuration: once, naming the limit.
+  expect(errors).toHaveBeenCalledTimes(1);
+  expect(String(errors.mock.calls[0]![0])).toContain(`${MAX_SERVICES} services`);
 });

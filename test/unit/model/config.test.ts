@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { normaliseConfig, type Settings } from '../../../src/model/config';
+import { MAX_SERVICES } from '../../../src/model/grammar';
 import { interfaceSettings } from '../../../src/ui/interface-settings';
 import { presentationOf } from '../../../src/ui/presentation';
 
@@ -173,6 +174,18 @@ describe('invalid options', () => {
     expect(names(settings)).toEqual(['functional', 'personalization', 'analytics']);
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toContain('at most 31 categories');
+  });
+
+  test('more services than a receipt carries (MAX_SERVICES) are refused as a whole, with one error', () => {
+    const withServices = (count: number) => ({
+      categories: { analytics: { services: Object.fromEntries(Array.from({ length: count }, (_, index) => [`s${index}`, {}])) } },
+    });
+    expect(normalise(withServices(MAX_SERVICES)).categories[2]!.services).toHaveLength(MAX_SERVICES);
+    expect(errors).not.toHaveBeenCalled();
+    const settings = normalise(withServices(MAX_SERVICES + 1));
+    expect(settings.categories.flatMap(({ services }) => services)).toEqual([]);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain(`${MAX_SERVICES} services`);
   });
 
   test('category names too long in all for the cookie are refused as a whole', () => {
