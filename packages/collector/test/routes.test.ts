@@ -146,7 +146,7 @@ describe('rate limit', () => {
 
   it('answers 429 with Retry-After once a client has used its burst, and only that client', async () => {
     const statuses = [];
-    for (let index = 0; index < 3; index += 1) { statuses.push((await postReceipt(setup.collector, validReceipt())).status); await new Promise((r) => setTimeout(r, 1100)); }
+    for (let index = 0; index < 3; index += 1) statuses.push((await postReceipt(setup.collector, validReceipt())).status);
     expect(statuses).toEqual([201, 201, 429]);
     const limited = await postReceipt(setup.collector, validReceipt());
     expect(limited.headers.get('retry-after')).toBe('1');
