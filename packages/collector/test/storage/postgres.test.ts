@@ -32,6 +32,14 @@ async function open(url = database.url): Promise<ReceiptStorage> {
   return storage;
 }
 
+/** A login role granted `grants` (each `<privileges> ON <tables>`); resolves to its URL and the statement that drops it. */
+async function roleWith(grants: string[]): Promise<{ url: string; drop: string }> {
+  const role = `collector_${Date.now()}`;
+  await database.admin(`CREATE ROLE ${role} LOGIN PASSWORD 'collector-password'; GRANT USAGE ON SCHEMA consentry TO ${role};
+    ${grants.map((grant) => `GRANT ${grant} TO ${role};`).join('\n    ')}`);
+  return { url: clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' }), drop: `DROP OWNED BY ${role}; DROP ROLE ${role}` };
+}
+
 beforeEach(async () => {
   database = await createTestDatabase();
 });
@@ -95,17 +103,14 @@ describe('the schema', () => {
   it('serves a role granted only what the README grants, which cannot change or delete receipts', async () => {
     const owner = await open();
     await owner.append(await sign());
-    const role = `collector_${Date.now()}`;
-    await database.admin(`
-      CREATE ROLE ${role} LOGIN PASSWORD 'collector-password';
-      GRANT USAGE ON SCHEMA consentry TO ${role};
-      GRANT SELECT, INSERT ON consentry.receipts TO ${role};
-      GRANT SELECT, INSERT ON consentry.heads TO ${role};
-      GRANT SELECT, UPDATE ON consentry.append_lock TO ${role};
-      GRANT SELECT ON consentry.schema_migrations TO ${role};
-      GRANT SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices TO ${role};`);
+    const { url, drop } = await roleWith([
+      'SELECT, INSERT ON consentry.receipts',
+      'SELECT, INSERT ON consentry.heads',
+      'SELECT, UPDATE ON consentry.append_lock',
+      'SELECT ON consentry.schema_migrations',
+      'SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices',
+    ]);
     try {
-      const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
       const collector = await open(url);
       expect(await collector.append(await sign())).toMatchObject({ created: true });
       expect(await collector.verify(checks)).toMatchObject({ ok: true, checked: 2 });
@@ -115,7 +120,7 @@ describe('the schema', () => {
       await expect(runAs(url, 'ALTER TABLE consentry.receipts DISABLE TRIGGER USER')).rejects.toThrow('must be owner of table receipts');
     } finally {
       await Promise.all(opened.splice(0).map((storage) => storage.close()));
-      await database.admin(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
+      await database.admin(drop);
     }
   });
 });
@@ -124,13 +129,8 @@ describe('the stats tables', () => {
   it('cannot be changed unseen by a role granted what the README grants, which may insert into them', async () => {
     const owner = await open();
     await owner.append(await sign());
-    const role = `collector_${Date.now()}`;
-    await database.admin(`
-      CREATE ROLE ${role} LOGIN PASSWORD 'collector-password';
-      GRANT USAGE ON SCHEMA consentry TO ${role};
-      GRANT SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices TO ${role};`);
+    const { url, drop } = await roleWith(['SELECT, INSERT ON consentry.receipt_facts, consentry.receipt_choices']);
     try {
-      const url = clusterUrl({ database: new URL(database.url).pathname.slice(1), username: role, password: 'collector-password' });
       const receivedAt = new Date().toISOString();
       await runAs(
         url,
@@ -140,7 +140,7 @@ describe('the stats tables', () => {
       expect((await owner.stats({ bucket: 'day' })).totals.receipts).toBe(2);
       expect(await owner.verify(checks)).toMatchObject({ ok: false, checked: 1, broken: { position: 2, receiptId: null, reason: expect.stringMatching(/^the stats count a receipt/) } });
     } finally {
-      await database.admin(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
+      await database.admin(drop);
     }
   });
 });
