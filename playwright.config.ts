@@ -10,7 +10,9 @@ const port = Number(process.env.E2E_PORT ?? 8123);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 30_000,
+  // Bounds that only catch a hang: on a loaded machine the same steps take many times as long.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],

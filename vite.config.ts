@@ -191,5 +191,9 @@ export default defineConfig(({ mode }) => ({
     include: ['test/**/*.test.{ts,tsx}'],
     // The engine suites have their own configuration (test/engines/vitest.config.ts).
     exclude: ['test/engines/**', '**/node_modules/**'],
+    // Builds, compilers and child processes on a loaded machine can take many times their usual
+    // time: these bounds only catch a hang, so a busy machine slows the suite without failing it.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 }));

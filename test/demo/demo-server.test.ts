@@ -6,11 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validReceipt } from '../fixtures/receipt';
-
-// Child processes and real fsyncs on a shared 2-core machine can be slow: these bounds only catch a hang.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const data = mkdtempSync(join(tmpdir(), 'consentry-demo-'));

@@ -13,4 +13,4 @@ test('the framework apps type-check against dist/types', () => {
     output = (error as { stdout: string }).stdout;
   }
   expect(output).toBe('');
-}, 120_000);
+});
