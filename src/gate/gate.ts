@@ -75,7 +75,7 @@ export function startGate(settings: Settings, names: readonly string[], state: R
   function runQueue(): void {
     if (waiting || !queue.length) return;
     // The observer stays out of the way while a batch goes in: the scripts it inserts are its
-    // own, and a record for each of 1 000 would cost a tenth of the batch's time (issue 12).
+    // own, and a record for each of 1 000 would cost a tenth of the batch's time (docs/benchmarks.md).
     // What the batch's scripts add to or remove from the page is found by one look after it.
     observer?.disconnect();
     let next: [HTMLScriptElement, ConsentState] | undefined;

@@ -26,12 +26,12 @@ function gzipSize(file: string): number {
 // (dist/consentry-ui.js: the banner's prerendered markup, its CSS, which is adopted as a
 // constructed stylesheet and so ships inside the module, and the checks of the interface's
 // options), the banner's texts in the visitor's language and the receipts module; the largest
-// language counts. Issue 26's goal is 12 KiB, about 0.8 of vanilla-cookieconsent's 15.1 kB: not
-// met yet (README, Size), so this budget holds what is reached against growing back.
+// language counts. The goal is 12 KiB, about 0.8 of vanilla-cookieconsent's 15.1 kB; it is not
+// met (README, Size, says where the bytes go), so this budget holds what is reached against growing back.
 const FIRST_VISIT_BUDGET = 16384;
 // The preferences, the reopen button and placeholders add Preact and the components
-// (dist/consentry-ui-interface.js) and the rest of the language: issue 26 holds them, with both
-// parts of the largest language, to 15 KiB, as before the island.
+// (dist/consentry-ui-interface.js) and the rest of the language: with both parts of the largest
+// language, they stay within 15 KiB, as before the banner became an island.
 const PREFERENCES_BUDGET = 15360;
 // A returning visitor who opens the preferences downloads the island as well; the largest language
 // counts.
